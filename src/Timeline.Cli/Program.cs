@@ -1,0 +1,35 @@
+using Timeline.Cli;
+using Timeline.Cli.Commands;
+
+const string Usage = """
+    usage: timeline <command> [options]
+      extract FILE [--published YYYY-MM-DD] [--format json|text]   run the pipeline in this process (no broker, no database)
+      ingest FILE... [--published DATE] [--source NAME] [--url URL] [--title TEXT]   submit articles to the API
+      show [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N]   the timeline, oldest first
+      subscribe [--actor CODE] [--type PLOVER]                       print new-event messages as they are recorded
+      replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
+      rebuild                                                         rebuild the read models from the events
+    configuration: appsettings.json beside the binary, or TIMELINE_API, ConnectionStrings__Timeline, RabbitMq__* variables
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    var rest = args.Skip(1);
+    return args[0] switch
+    {
+        "extract" => ExtractCommand.Run(new Args(rest)),
+        _ => throw new UsageException($"unknown command '{args[0]}'"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"timeline: {e.Message}");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}

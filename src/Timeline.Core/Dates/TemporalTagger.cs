@@ -1,0 +1,594 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Timeline.Contracts;
+using Timeline.Core.Text;
+using static Timeline.Core.Dates.CalendarMath;
+
+namespace Timeline.Core.Dates;
+
+/// <summary>
+/// The date-normalisation core: finds temporal expressions and resolves them against the document's reference date
+/// (news) or, without one, against the last explicit date before them (narrative). No I/O; every pattern is bounded.
+/// </summary>
+public static partial class TemporalTagger
+{
+    private enum Tense { Past, Present, Future }
+
+    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous);
+
+    private sealed record Resolved(string Type, string Value, string? Mod, WorldDate? Interval, Precision Precision, Anchor Anchor);
+
+    private sealed record Rule(Regex Pattern, Func<Match, Context, Resolved?> Resolve);
+
+    private sealed record Candidate(int Start, int End, Match Match, Rule Rule, int Order);
+
+    public static IReadOnlyList<Timex> Tag(string text, LocalDate? reference)
+    {
+        var timexes = new List<Timex>();
+        WorldDate? previous = null;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            foreach (var candidate in Candidates(sentence.Text))
+            {
+                var tense = TenseAround(sentence.Text, candidate.Start, candidate.End);
+                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous));
+                if (resolved is null)
+                {
+                    continue;
+                }
+
+                var start = sentence.Start + candidate.Start;
+                var end = sentence.Start + candidate.End;
+                timexes.Add(new Timex(text[start..end], start, end, resolved.Type, resolved.Value, resolved.Mod,
+                    resolved.Interval, resolved.Precision, resolved.Anchor));
+                if (resolved.Type == TimexTypes.Date && resolved.Interval is not null && resolved.Precision <= Precision.Year)
+                {
+                    previous = resolved.Interval;
+                }
+            }
+        }
+
+        return timexes;
+    }
+
+    private static List<Candidate> Candidates(string sentence)
+    {
+        var all = new List<Candidate>();
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            try
+            {
+                foreach (Match m in Rules[i].Pattern.Matches(sentence))
+                {
+                    if (m.Length > 0)
+                    {
+                        all.Add(new Candidate(m.Index, m.Index + m.Length, m, Rules[i], i));
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Hostile input: this pattern gives up on this sentence, the others still run.
+            }
+        }
+
+        var chosen = new List<Candidate>();
+        foreach (var c in all.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Order).ThenBy(c => c.Start))
+        {
+            if (chosen.All(o => c.End <= o.Start || c.Start >= o.End))
+            {
+                chosen.Add(c);
+            }
+        }
+
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static Tense TenseAround(string sentence, int start, int end)
+    {
+        var before = FindLastCue(sentence[..start]);
+        if (before is not null)
+        {
+            return before.Value;
+        }
+
+        var after = FutureCue().Match(sentence, end);
+        var afterPast = PastCue().Match(sentence, end);
+        if (after.Success && (!afterPast.Success || after.Index < afterPast.Index))
+        {
+            return Tense.Future;
+        }
+
+        return afterPast.Success ? Tense.Past : Tense.Present;
+    }
+
+    private static Tense? FindLastCue(string text)
+    {
+        var future = FutureCue().Matches(text);
+        var past = PastCue().Matches(text);
+        var lastFuture = future.Count > 0 ? future[^1].Index : -1;
+        var lastPast = past.Count > 0 ? past[^1].Index : -1;
+        if (lastFuture < 0 && lastPast < 0)
+        {
+            return null;
+        }
+
+        return lastFuture > lastPast ? Tense.Future : Tense.Past;
+    }
+
+    // ---- resolution helpers ----
+
+    private static Anchor AnchorOf(Context c) => c.Reference is not null ? Anchor.ReferenceDate : Anchor.PreviousExpression;
+
+    /// <summary>The date relative expressions count from: the reference date, or in narrative text the last date given.</summary>
+    private static LocalDate? Now(Context c) => c.Reference ?? c.Previous?.End;
+
+    /// <summary>The year of a month (and day) given without one, from the reference date and the tense.</summary>
+    private static int? YearFor(Context c, int month, int? day)
+    {
+        if (c.Reference is { } r)
+        {
+            var candidate = (month, day ?? 1);
+            var today = (r.Month, r.Day);
+            var beforeToday = day is null ? month < r.Month : candidate.CompareTo(today) < 0;
+            return c.Tense switch
+            {
+                Tense.Past when candidate.CompareTo(today) > 0 => r.Year - 1,
+                Tense.Future when beforeToday => r.Year + 1,
+                _ => r.Year,
+            };
+        }
+
+        return c.Previous?.Start.Year;
+    }
+
+    private static int Number(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" or "couple of" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        var d when int.TryParse(d, out var n) && n < 10000 => n,
+        _ => -1, // few, several, many: vague
+    };
+
+    private static int UpperBound(string word) => word.ToLowerInvariant() switch
+    {
+        "few" or "a few" => 5,
+        "several" => 7,
+        "many" => 12,
+        _ => Number(word),
+    };
+
+    private static string UnitLetter(string unit) => unit.ToLowerInvariant() switch
+    {
+        var u when u.StartsWith("minute") => "TM",
+        var u when u.StartsWith("hour") => "TH",
+        var u when u.StartsWith("day") => "D",
+        var u when u.StartsWith("week") => "W",
+        var u when u.StartsWith("month") => "M",
+        var u when u.StartsWith("decade") => "DE",
+        var u when u.StartsWith("centur") => "CE",
+        _ => "Y",
+    };
+
+    private static LocalDate Shift(LocalDate d, string unit, int n) => UnitLetter(unit) switch
+    {
+        "D" => d.PlusDays(n),
+        "W" => d.PlusWeeks(n),
+        "M" => d.PlusMonths(n),
+        "DE" => d.PlusYears(10 * n),
+        "CE" => d.PlusYears(100 * n),
+        _ => d.PlusYears(n),
+    };
+
+    /// <summary>The calendar unit containing a day, as TIMEX3 value and world date.</summary>
+    private static (string Value, WorldDate Interval) UnitContaining(LocalDate d, string unit) => UnitLetter(unit) switch
+    {
+        "D" => (DayValue(d), WorldDate.Day(d)),
+        "W" => (WeekValue(d), Week(d)),
+        "M" => (MonthValue(d.Year, d.Month), Month(d.Year, d.Month)),
+        "DE" => ($"{d.Year / 10:D3}", Decade(d.Year / 10 * 10)),
+        "CE" => ($"{d.Year / 100:D2}", Century(d.Year / 100)),
+        _ => ($"{d.Year:D4}", Year(d.Year)),
+    };
+
+    private static string? ModOf(string? word) => word?.ToLowerInvariant().Replace('-', ' ').Trim() switch
+    {
+        null or "" => null,
+        "early" or "the beginning of" or "the start of" or "the first half of" => "START",
+        "mid" or "the middle of" => "MID",
+        "late" or "the end of" or "the second half of" => "END",
+        _ => null,
+    };
+
+    private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
+
+    private static string SeasonCode(string word) => word.ToLowerInvariant() switch
+    {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" or "fall" => "FA",
+        _ => "WI",
+    };
+
+    // ---- rules, most specific first (longest match wins; ties go to the earlier rule) ----
+
+    private const string MonthNames =
+        @"(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+    private const string Num = @"(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4}|few|a few|several|many|couple of)";
+
+    private const string Weekdays = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(250);
+
+    private static Regex R(string pattern, bool ignoreCase = true) =>
+        new(pattern, Opts | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit);
+
+    private static readonly Rule[] Rules =
+    [
+        // 2011-11-26
+        new(R(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
+        // 11/26/2011
+        new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
+        // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
+        new(R(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
+        // early 2011, the end of 2011
+        new(R(@"\b(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]+(?<y>\d{4})\b"), (m, c) =>
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            var mod = ModOf(m.Groups["mod"].Value)!;
+            return new Resolved(TimexTypes.Date, $"{year:D4}", mod, YearPart(year, mod), Precision.Year, Anchor.None);
+        }),
+        // the 1990s
+        new(R(@"\b(?:the\s+)?(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
+        {
+            var start = int.Parse(m.Groups["dec"].Value);
+            return new Resolved(TimexTypes.Date, $"{start / 10:D3}", null, Decade(start), Precision.Decade, Anchor.None);
+        }),
+        // the 19th century
+        new(R(@"\bthe\s+(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"), (m, c) =>
+        {
+            var n = int.Parse(m.Groups["n"].Value);
+            return n is < 1 or > 21 ? null : new Resolved(TimexTypes.Date, $"{n - 1:D2}", null, Century(n - 1), Precision.Century, Anchor.None);
+        }),
+        // the third quarter (of 2011)
+        new(R(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        // this summer, last winter, summer 2011, the summer of 2011
+        new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
+        // 2011 standing alone
+        new(R(@"(?<![\d$£€.,])\b(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
+        }),
+        // today, yesterday, tomorrow, tonight
+        new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)\b"), Deictic),
+        // now
+        new(R(@"\bnow\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
+        // recently, lately
+        new(R(@"\b(?:recently|lately)\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
+            c.Reference is { } r ? new WorldDate(r.PlusMonths(-3), r, Precision.Month) : null, Precision.Month, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
+        // last week, next month, this year, the previous day
+        new(R(@"\b(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), RelativeUnit),
+        new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
+            Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
+        // two weeks ago, three days later, a year earlier
+        new(R(@"\b" + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|before|after|previously|before that)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
+        {
+            var n = Number(m.Groups["n"].Value);
+            if (n < 0)
+            {
+                return null;
+            }
+
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            var sign = dir is "later" or "after" ? 1 : -1;
+            return Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
+        }),
+        // earlier this year, later this month
+        new(R(@"\b(?<which>earlier|later)\s+this\s+(?<unit>week|month|year)\b"), (m, c) =>
+        {
+            if (Now(c) is not { } now)
+            {
+                return null;
+            }
+
+            var (value, unit) = UnitContaining(now, m.Groups["unit"].Value);
+            var earlier = m.Groups["which"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+            var interval = earlier ? new WorldDate(unit.Start, now, unit.Precision) : new WorldDate(now, unit.End, unit.Precision);
+            return new Resolved(TimexTypes.Date, value, null, interval, unit.Precision, AnchorOf(c));
+        }),
+        // (on) Tuesday, last Friday, next Monday
+        new(R(@"\b(?:(?<rel>last|next|this|on)\s+)?" + Weekdays + @"\b", ignoreCase: false), Weekday),
+        // in the last few weeks, the past three months, recent weeks
+        new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b"), RecentSpan),
+        new(R(@"\brecent\s+(?<unit>days|weeks|months|years)\b"), RecentSpan),
+        // months-long, three weeks, several years
+        new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
+            new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
+        new(R(@"\b" + Num + @"[\s-]+(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?\b(?!\s+(?:old|of age))"), Duration),
+        // every Friday, each week, weekly
+        new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
+            new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
+        new(R(@"\b(?<adv>daily|weekly|monthly|annually|yearly)\b"), (m, c) =>
+            new Resolved(TimexTypes.Set, m.Groups["adv"].Value.ToLowerInvariant() switch { "daily" => "P1D", "weekly" => "P1W", "monthly" => "P1M", _ => "P1Y" }, null, null, Precision.Unknown, Anchor.None)),
+        // 10 a.m., 3:30 p.m.
+        new(R(@"\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)"), TimeOfDay),
+    ];
+
+    private static Resolved? FullDate(int year, int month, int day) =>
+        IsValid(year, month, day)
+            ? new Resolved(TimexTypes.Date, DayValue(new LocalDate(year, month, day)), null, WorldDate.Day(new LocalDate(year, month, day)), Precision.Day, Anchor.None)
+            : null; // February 30 is not a date
+
+    private static Resolved? MonthDate(Match m, Context c)
+    {
+        var month = ArticlesMonth(m.Groups["month"].Value);
+        var dayText = m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Success ? m.Groups["d2"].Value : null;
+        int? day = dayText is null ? null : int.Parse(dayText);
+        var mod = ModOf(m.Groups["mod"].Value);
+        var hasYear = m.Groups["y"].Success;
+        if (!hasYear && day is null && mod is null && !IntroducesMonth(m))
+        {
+            return null; // "May" alone is far more often the verb
+        }
+
+        if (day is > 31 or < 1)
+        {
+            return null;
+        }
+
+        var year = hasYear ? int.Parse(m.Groups["y"].Value) : YearFor(c, month, day);
+        var anchor = hasYear ? Anchor.None : year is null ? Anchor.None : AnchorOf(c);
+        var precision = day is not null ? Precision.Day : mod is not null ? Precision.MonthPart : Precision.Month;
+        var yearText = year is { } y ? $"{y:D4}" : "XXXX";
+        if (day is { } d)
+        {
+            if (year is { } yy && !IsValid(yy, month, d) || year is null && d > DaysIn(2000, month))
+            {
+                return null;
+            }
+
+            var value = $"{yearText}-{month:D2}-{d:D2}";
+            return new Resolved(TimexTypes.Date, value, null, year is { } yd ? WorldDate.Day(new LocalDate(yd, month, d)) : null, precision, anchor);
+        }
+
+        var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
+        return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
+    }
+
+    private static bool IntroducesMonth(Match m)
+    {
+        // Looks at the word before the month in the sentence the match came from.
+        var before = m.Index > 0 ? TrailingWord(m.Result("$`")) : "";
+        return before is "in" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
+            or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "mid" or "between" or "and";
+    }
+
+    private static string TrailingWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var i = trimmed.Length;
+        while (i > 0 && char.IsLetter(trimmed[i - 1]))
+        {
+            i--;
+        }
+
+        return trimmed[i..].ToLowerInvariant();
+    }
+
+    private static int ArticlesMonth(string name) => Articles.ArticleCleaner.MonthNumber(name);
+
+    private static Resolved? Quarter(Match m, Context c)
+    {
+        var q = m.Groups["q"].Value.ToLowerInvariant() switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            _ => 4,
+        };
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : Now(c)?.Year;
+        return new Resolved(TimexTypes.Date, $"{(year is { } y ? $"{y:D4}" : "XXXX")}-Q{q}", null,
+            year is { } yy ? CalendarMath.Quarter(yy, q) : null, Precision.Quarter, m.Groups["y"].Success ? Anchor.None : AnchorOf(c));
+    }
+
+    private static Resolved? Season(Match m, Context c)
+    {
+        var code = SeasonCode(m.Groups["s"].Value);
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        int? year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value);
+        }
+        else if (rel is "this" or "last" or "next" && Now(c) is { } now)
+        {
+            var current = now.Month is 12 or 1 or 2 ? (now.Month == 12 ? now.Year : now.Year - 1) : now.Year;
+            year = rel switch { "last" => current - 1, "next" => current + 1, _ => current };
+            // "last summer" read in May is the previous year's summer; read in October it is this year's.
+            if (rel == "last" && Array.IndexOf(SeasonCodes, code) < Array.IndexOf(SeasonCodes, CurrentSeason(now)))
+            {
+                year = current;
+            }
+        }
+        else
+        {
+            return null; // "the fall" or "winter" alone is too often not a date
+        }
+
+        return new Resolved(TimexTypes.Date, $"{year:D4}-{code}", null, CalendarMath.Season(year!.Value, code), Precision.Season,
+            m.Groups["y"].Success ? Anchor.None : AnchorOf(c));
+    }
+
+    private static string CurrentSeason(LocalDate d) => d.Month switch
+    {
+        3 or 4 or 5 => "SP",
+        6 or 7 or 8 => "SU",
+        9 or 10 or 11 => "FA",
+        _ => "WI",
+    };
+
+    private static Resolved? Deictic(Match m, Context c)
+    {
+        var word = m.Groups["w"].Value.ToLowerInvariant();
+        if (c.Reference is not { } r)
+        {
+            return null;
+        }
+
+        var day = word switch { "yesterday" => r.PlusDays(-1), "tomorrow" => r.PlusDays(1), _ => r };
+        var value = word == "tonight" ? DayValue(day) + "TNI" : DayValue(day);
+        return new Resolved(word == "tonight" ? TimexTypes.Time : TimexTypes.Date, value, null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+    }
+
+    private static Resolved? RelativeUnit(Match m, Context c)
+    {
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var unit = m.Groups["unit"].Value;
+        return rel switch
+        {
+            "this" or "current" => Offset(c, unit, 0, fromPrevious: false),
+            "last" => Offset(c, unit, -1, fromPrevious: false),
+            "next" or "coming" => Offset(c, unit, 1, fromPrevious: false),
+            "previous" => Offset(c, unit, -1, fromPrevious: true),
+            _ => Offset(c, unit, 1, fromPrevious: true), // following
+        };
+    }
+
+    /// <summary>The calendar unit n units away from now (deictic) or from the last date mentioned (anaphoric).</summary>
+    private static Resolved? Offset(Context c, string unit, int n, bool fromPrevious)
+    {
+        LocalDate? origin;
+        Anchor anchor;
+        if (fromPrevious && c.Previous is { } p)
+        {
+            origin = p.Precision == Precision.Day ? p.Start : null;
+            if (origin is null && UnitLetter(unit) is "D" or "W")
+            {
+                return null; // "the previous day" of a month-precise date is not knowable
+            }
+
+            origin ??= p.Start;
+            anchor = Anchor.PreviousExpression;
+        }
+        else
+        {
+            origin = c.Reference;
+            anchor = Anchor.ReferenceDate;
+        }
+
+        if (origin is not { } o)
+        {
+            return null;
+        }
+
+        var (value, interval) = UnitContaining(Shift(o, unit, n), unit);
+        return new Resolved(TimexTypes.Date, value, null, interval, interval.Precision, anchor);
+    }
+
+    private static Resolved? Weekday(Match m, Context c)
+    {
+        var target = (IsoDayOfWeek)WeekdayNumber(m.Groups["wd"].Value);
+        if (c.Reference is not { } r)
+        {
+            return new Resolved(TimexTypes.Date, $"XXXX-WXX-{(int)target}", null, null, Precision.Day, Anchor.None);
+        }
+
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var future = rel == "next" || rel != "last" && c.Tense == Tense.Future;
+        LocalDate day;
+        if (future)
+        {
+            day = r.Next(target);
+        }
+        else if (rel == "this")
+        {
+            day = Week(r).Start.PlusDays((int)target - 1);
+        }
+        else
+        {
+            day = r.DayOfWeek == target && rel != "last" ? r : r.Previous(target);
+        }
+
+        return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+    }
+
+    private static int WeekdayNumber(string name) => name.ToLowerInvariant() switch
+    {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        _ => 7,
+    };
+
+    /// <summary>"the last few weeks": a duration ending at the reference date, and the span it covers.</summary>
+    private static Resolved? RecentSpan(Match m, Context c)
+    {
+        var nText = m.Groups["n"].Success ? m.Groups["n"].Value : "1";
+        var exact = Number(nText);
+        var upper = UpperBound(nText);
+        if (upper < 0)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["unit"].Value;
+        var letter = UnitLetter(unit);
+        var value = exact > 0 ? $"P{exact}{letter}" : $"PX{letter}";
+        var interval = c.Reference is { } r ? new WorldDate(Shift(r, unit, -upper), r, letter == "D" ? Precision.Day : letter == "W" ? Precision.Week : letter == "M" ? Precision.Month : Precision.Year) : null;
+        return new Resolved(TimexTypes.Duration, value, null, interval, interval?.Precision ?? Precision.Unknown, c.Reference is null ? Anchor.None : Anchor.ReferenceDate);
+    }
+
+    private static Resolved? Duration(Match m, Context c)
+    {
+        var n = Number(m.Groups["n"].Value);
+        var letter = UnitLetter(m.Groups["unit"].Value);
+        if (n == 1 && m.Value.Contains("s-long", StringComparison.OrdinalIgnoreCase))
+        {
+            n = -1; // "a months-long absence": some months
+        }
+
+        var value = letter.StartsWith('T') ? $"PT{(n > 0 ? n.ToString() : "X")}{letter[1]}" : $"P{(n > 0 ? n.ToString() : "X")}{letter}";
+        return new Resolved(TimexTypes.Duration, value, null, null, Precision.Unknown, Anchor.None);
+    }
+
+    private static Resolved? TimeOfDay(Match m, Context c)
+    {
+        var hour = int.Parse(m.Groups["h"].Value);
+        var minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value) : 0;
+        if (hour is < 1 or > 12 || minute > 59)
+        {
+            return null;
+        }
+
+        var pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
+        hour = hour % 12 + (pm ? 12 : 0);
+        var day = c.Previous is { Precision: Precision.Day } p ? p.Start : c.Reference;
+        var datePart = day is { } d ? DayValue(d) : "XXXX-XX-XX";
+        return new Resolved(TimexTypes.Time, $"{datePart}T{hour:D2}:{minute:D2}", null, day is { } dd ? WorldDate.Day(dd) : null, Precision.Day,
+            day is null ? Anchor.None : AnchorOf(c));
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled to|is to|are to|aims? to)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|ago|[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex PastCue();
+}

@@ -1,0 +1,440 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Timeline.Contracts;
+using Timeline.Core.Text;
+
+namespace Timeline.Core.Events;
+
+/// <summary>
+/// The event-extraction core: clean text and its resolved temporal expressions in, the events of international
+/// relations it reports out. A clause yields at most one event; it is dated by its own temporal expression, else by
+/// its relation to another event, else (said so in <see cref="DateBasis"/>) by the publication date. No I/O.
+/// </summary>
+public static partial class EventExtractor
+{
+    public const string Version = "rules-0.1";
+
+    private sealed record Mention(int Start, int End, Actor Actor);
+
+    private sealed record Clause(int Start, int End, string Connective);
+
+    private sealed record Found(ReportedEvent Event, int Clause, bool IsAssault, string Trigger);
+
+    public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes) =>
+        Extract(document, timexes, Registry.Default);
+
+    public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes, Registry registry)
+    {
+        var events = new List<Found>();
+        ReportedEvent? lastAssault = null;
+        foreach (var sentence in Sentences.Split(document.Body))
+        {
+            if (sentence.Text[0] is '"' or '“' || sentence.Text.Length > 1000)
+            {
+                continue; // quoted opinion, or not a sentence at all
+            }
+
+            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry);
+            LinkRelations(found, connectives, document.Published, lastAssault);
+            foreach (var f in found)
+            {
+                events.Add(f);
+                if (f.IsAssault)
+                {
+                    lastAssault = f.Event;
+                }
+            }
+        }
+
+        return MergeRepeats(events);
+    }
+
+    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry)
+    {
+        var (masked, attribution) = MaskAttribution(sentence.Text);
+        var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
+        if (sentence.Start < datelineEnd)
+        {
+            // "WASHINGTON, May 31:" says where the story was filed and when, not who acted or when it happened.
+            var cut = Math.Min(datelineEnd - sentence.Start, masked.Length);
+            masked = new string(' ', cut) + masked[cut..];
+            timexes = timexes.Where(t => t.Start >= datelineEnd).ToList();
+        }
+
+        var clauses = Clauses(masked);
+        var found = new List<Found>();
+        Mention? previousSubject = null;
+        for (var ci = 0; ci < clauses.Count; ci++)
+        {
+            var clause = clauses[ci];
+            var text = masked[clause.Start..clause.End];
+            var lower = text.ToLowerInvariant();
+            var (type, trigger) = FirstTrigger(registry, lower);
+            var mentions = Mentions(registry, masked, clause);
+            var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
+            if (subject is not null || mentions.Count > 0 && trigger is null)
+            {
+                previousSubject = subject ?? mentions[0];
+            }
+
+            if (type is null || trigger is null)
+            {
+                continue;
+            }
+
+            var triggerStart = clause.Start + trigger.Index;
+            var triggerEnd = triggerStart + trigger.Length;
+            // "US aircraft killed": a mention that starts before the trigger is on the acting side.
+            var before = mentions.Where(m => m.Start < triggerStart).ToList();
+            var after = mentions.Where(m => m.Start >= triggerStart).ToList();
+
+            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
+            var targets = after.Where(m => source is null || m.Actor.Code != source.Actor.Code).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
+            if (targets.Count == 0 && before.Count > 1 && type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT"
+                && JoinedByAnd(masked, before[^2], before[^1]))
+            {
+                source = before[^2]; // "US and Pakistani talks": both sides before the trigger
+                targets = before[^1].Actor.Code == source.Actor.Code ? [] : [before[^1].Actor];
+            }
+
+            if (source is null)
+            {
+                continue; // no actor, no event of international relations
+            }
+
+            var location = Location(registry, masked, triggerEnd, clause.End);
+            if (targets.Count == 0 && location is not null && location.Country != (source.Actor.Country ?? ""))
+            {
+                var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
+                if (country is not null)
+                {
+                    targets.Add(country);
+                }
+            }
+
+            var actors = new List<EventActor> { new(ActorRole.Source, source.Actor.Code, source.Actor.Name) };
+            actors.AddRange(targets.Select(t => new EventActor(ActorRole.Target, t.Code, t.Name)));
+            actors.AddRange(before.Where(m => m != source && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
+                .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
+
+            var date = TextDate(timexes, sentence.Start + clause.Start, sentence.Start + clause.End)
+                ?? PublicationDate(document.Published);
+            var summary = Summary(text);
+            if (before.Count == 0 && source is not null && !summary.Contains(masked[source.Start..source.End], StringComparison.Ordinal))
+            {
+                summary = $"{masked[source.Start..source.End]} {char.ToLowerInvariant(summary[0])}{summary[1..]}"; // "and clamped down on ..." names its subject
+            }
+            var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
+                Modality(masked, triggerStart), attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
+            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value));
+        }
+
+        return (found, clauses.Select(c => c.Connective).ToList());
+    }
+
+    /// <summary>
+    /// "X after Y": X happened on or after Y. "In retaliation for ..., X": X on or after the last attack reported.
+    /// Only events the text leaves undated take a relation date.
+    /// </summary>
+    private static void LinkRelations(List<Found> found, List<string> connectives, LocalDate? published, ReportedEvent? lastAssault)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Event.Date.Basis != DateBasis.Publication && f.Event.Date.Basis != DateBasis.Unknown)
+            {
+                continue;
+            }
+
+            ReportedEvent? anchor = null;
+            string? expression = null;
+            // The clause right after this one says "after ...": its event, or failing that the last hostile one.
+            if (f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "after" or "following")
+            {
+                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event ?? lastAssault;
+                expression = connectives[f.Clause + 1];
+            }
+            else if (connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to"))
+            {
+                anchor = found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault;
+                expression = connectives.First(c => c is "in retaliation for" or "in response to");
+            }
+
+            if (anchor?.Date is { Start: { } start, End: { } end } && anchor.Date.Basis is DateBasis.Text or DateBasis.Relation)
+            {
+                var until = published is { } p && p >= start ? p : end;
+                var date = new EventDate(start, until, PrecisionOfSpan(start, until), DateBasis.Relation, $"{expression}: {anchor.Summary}");
+                found[i] = f with { Event = f.Event with { Date = date } };
+            }
+        }
+    }
+
+    private static bool JoinedByAnd(string text, Mention first, Mention second) =>
+        first.End <= second.Start && text[first.End..second.Start].Trim() is "and" or "&" or "," or "and the";
+
+    private static Precision PrecisionOfSpan(LocalDate start, LocalDate end)
+    {
+        var days = Period.Between(start, end, PeriodUnits.Days).Days + 1;
+        return days switch
+        {
+            1 => Precision.Day,
+            <= 7 => Precision.Week,
+            <= 11 => Precision.MonthPart,
+            <= 31 => Precision.Month,
+            <= 92 => Precision.Quarter,
+            <= 366 => Precision.Year,
+            _ => Precision.Decade,
+        };
+    }
+
+    private static EventDate? TextDate(IReadOnlyList<Timex> timexes, int start, int end)
+    {
+        var timex = timexes.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
+            ?? timexes.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Type == TimexTypes.Duration && t.Interval is not null);
+        if (timex is null)
+        {
+            return null;
+        }
+
+        return timex.Interval is { } i
+            ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, timex.Text)
+            : new EventDate(null, null, timex.Precision, DateBasis.Unknown, timex.Text);
+    }
+
+    private static EventDate PublicationDate(LocalDate? published) => published is { } p
+        ? new EventDate(p, p, Precision.Day, DateBasis.Publication, null)
+        : new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null);
+
+    private static (EventType? Type, Match? Trigger) FirstTrigger(Registry registry, string lowerClause)
+    {
+        foreach (var type in registry.EventTypes)
+        {
+            try
+            {
+                var m = type.Trigger.Match(lowerClause);
+                if (m.Success)
+                {
+                    return (type, m);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // a hostile clause: this type is not matched in it
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause)
+    {
+        var mentions = new List<Mention>();
+        foreach (Match m in registry.ActorPattern.Matches(text[..clause.End], clause.Start))
+        {
+            if (!LooksLikeName(m.Value) || !registry.Actors.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var actor))
+            {
+                continue;
+            }
+
+            // "equipped in Afghanistan": a country after a locative preposition is a place, not a party.
+            if (actor.Sector is null && actor.Code.Length == 3 && PlacePreposition().IsMatch(text[Math.Max(0, m.Index - 8)..m.Index].ToLowerInvariant())
+                && !registry.SectorPattern.Match(text[..clause.End], m.Index + m.Length).Success)
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            var sector = registry.SectorPattern.Match(text[..clause.End], end);
+            if (sector.Success && actor.Sector is null && registry.Sectors.TryGetValue(sector.Groups["sector"].Value, out var s))
+            {
+                actor = actor with { Code = actor.Code + s.Suffix, Name = $"{actor.Name} ({s.Sector})", Sector = s.Sector };
+                end = sector.Index + sector.Length;
+            }
+
+            mentions.Add(new Mention(m.Index, end, actor));
+        }
+
+        return mentions;
+    }
+
+    // Names are capitalised in news; short ones (US, UN, ISI) are written in capitals, which keeps out "us".
+    private static bool LooksLikeName(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        return char.IsUpper(text[0]) && (letters > 3 || text.Where(char.IsLetter).All(char.IsUpper));
+    }
+
+    /// <summary>A place named right after the trigger with a preposition ("sent ... to Peshawar").</summary>
+    private static Place? Location(Registry registry, string text, int from, int to)
+    {
+        var window = Math.Min(to, from + 60);
+        foreach (Match m in registry.PlacePattern.Matches(text[..window], from))
+        {
+            var before = text[Math.Max(0, m.Index - 6)..m.Index].ToLowerInvariant();
+            if (char.IsUpper(m.Value[0]) && PlacePreposition().IsMatch(before) && registry.Places.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var place))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static Modality Modality(string sentence, int triggerStart)
+    {
+        var lead = sentence[Math.Max(0, triggerStart - 30)..triggerStart].ToLowerInvariant();
+        if (Negation().IsMatch(lead))
+        {
+            return Contracts.Modality.Negated;
+        }
+
+        if (Denial().IsMatch(sentence[..triggerStart]))
+        {
+            return Contracts.Modality.Denied;
+        }
+
+        if (Future().IsMatch(lead))
+        {
+            return Contracts.Modality.Planned;
+        }
+
+        if (Hypothesis().IsMatch(lead))
+        {
+            return Contracts.Modality.Hypothetical;
+        }
+
+        return Claim().IsMatch(sentence) ? Contracts.Modality.Claimed : Contracts.Modality.Actual;
+    }
+
+    /// <summary>Blanks out "a US official said" so its speaker is kept as attribution, not taken for an actor.</summary>
+    private static (string Masked, string? Attribution) MaskAttribution(string sentence)
+    {
+        var m = Attribution().Match(sentence);
+        if (!m.Success)
+        {
+            return (sentence, null);
+        }
+
+        var masked = sentence[..m.Index] + new string(' ', m.Length) + sentence[(m.Index + m.Length)..];
+        return (masked, m.Groups["who"].Value.Trim());
+    }
+
+    private static List<Clause> Clauses(string sentence)
+    {
+        var clauses = new List<Clause>();
+        var start = 0;
+        var connective = "";
+        foreach (Match m in ClauseBoundary().Matches(sentence))
+        {
+            if (m.Index > start)
+            {
+                clauses.Add(new Clause(start, m.Index, connective));
+            }
+
+            connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',');
+            start = m.Index + m.Length;
+        }
+
+        clauses.Add(new Clause(start, sentence.Length, connective));
+        return clauses;
+    }
+
+    private static string Summary(string clause)
+    {
+        var text = Regex.Replace(clause, @"\s+", " ").Replace(" ,", ",").Trim().Trim(',', ';', ':', ' ', '.', '—', '–');
+        text = DatelinePrefix().Replace(text, "");
+        text = TrailingParticiple().Replace(text, "");
+        text = LeadingFiller().Replace(text, "");
+        if (text.Length > 160)
+        {
+            text = text[..157].TrimEnd() + "…";
+        }
+
+        return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    private static List<ReportedEvent> MergeRepeats(List<Found> events)
+    {
+        // One article often reports the same event twice (lead and detail): same type, same sides, the same
+        // key word in the trigger, dates that agree. Keep the best-dated report.
+        var kept = new List<Found>();
+        foreach (var f in events)
+        {
+            var e = f.Event;
+            var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
+                && SharesKeyWord(k.Trigger, f.Trigger));
+            if (twin < 0)
+            {
+                kept.Add(f);
+                continue;
+            }
+
+            var (better, other) = Rank(e.Date.Basis) < Rank(kept[twin].Event.Date.Basis) ? (f, kept[twin]) : (kept[twin], f);
+            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location } };
+        }
+
+        return kept.Select(k => k.Event).ToList();
+    }
+
+    private static bool SharesKeyWord(string a, string b)
+    {
+        var words = Words(a);
+        return Words(b).Any(words.Contains);
+
+        static HashSet<string> Words(string text) =>
+            text.Split([' ', ',', '.', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !FunctionWords.Contains(w)).ToHashSet();
+    }
+
+    private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
+
+    private static string Sides(ReportedEvent e) => string.Join(">",
+        e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => a.Code.Length > 3 && !a.Code.StartsWith("IGO") ? a.Code[..3] : a.Code).Distinct().Take(2));
+
+    private static bool DatesAgree(EventDate a, EventDate b) =>
+        a.Start is null || b.Start is null || a.Basis == DateBasis.Publication || b.Basis == DateBasis.Publication
+        || a.Start <= b.End && b.Start <= a.End;
+
+    private static int Rank(DateBasis basis) => basis switch
+    {
+        DateBasis.Text => 0,
+        DateBasis.Relation => 1,
+        DateBasis.Inferred => 2,
+        DateBasis.Publication => 3,
+        _ => 4,
+    };
+
+    [GeneratedRegex(@"(?:^|,\s*|\s+)(?:(?<who>(?:a|an|the|several|some|two|three|one|senior|other)\s+[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?|according to\s+(?<who>[^,.;]{2,60}))", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Attribution();
+
+    // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following)\b|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
+    private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"\b(?:not|never|no|n't)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Denial();
+
+    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"\b(?:if|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Hypothesis();
+
+    [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Claim();
+
+    [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z]+\))?\s*[:—–-]\s*")]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@",\s*[a-z]+ing$")]
+    private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"^(?:and|but|also|then|so)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFiller();
+}
