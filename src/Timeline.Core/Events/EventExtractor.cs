@@ -120,7 +120,7 @@ public static partial class EventExtractor
             var date = TextDate(timexes, sentence.Start + clause.Start, sentence.Start + clause.End)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
-            if (before.Count == 0 && source is not null && !summary.Contains(masked[source.Start..source.End], StringComparison.Ordinal))
+            if (before.Count == 0 && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
             {
                 summary = $"{masked[source.Start..source.End]} {char.ToLowerInvariant(summary[0])}{summary[1..]}"; // "and clamped down on ..." names its subject
             }

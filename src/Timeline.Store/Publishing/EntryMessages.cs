@@ -1,0 +1,40 @@
+using JasperFx.Events;
+using Timeline.Contracts;
+using Timeline.Store.Entries;
+
+namespace Timeline.Store.Publishing;
+
+/// <summary>The public new-event messages: one per stored entry event, on the "timeline.events" topic exchange.</summary>
+public static class EntryMessages
+{
+    public const string Exchange = "timeline.events";
+
+    /// <summary>The message for a stored entry event, or null for events that are not published.</summary>
+    public static TimelineEntryPublished? For(IEvent stored, TimelineEntry entry)
+    {
+        var kind = stored.Data switch
+        {
+            EntryRecorded => "recorded",
+            ReportAttached => "corroborated",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        // The stored event's id is unique and never changes: a redelivered or replayed message carries the same id.
+        return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, entry.Summary, entry.Plover, entry.Cameo,
+            entry.Actors, entry.Location, entry.Date, entry.Reports[0].Modality, entry.SourceCount,
+            NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
+    }
+
+    /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
+    public static string RoutingKey(TimelineEntryPublished message)
+    {
+        string Side(ActorRole role) => message.Actors.FirstOrDefault(a => a.Role == role) is { } actor
+            ? (actor.Code.Length > 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : actor.Code)
+            : "none";
+        return $"entry.{message.Kind}.{message.Plover}.{Side(ActorRole.Source)}.{Side(ActorRole.Target)}";
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using RabbitMQ.Client;
+using Timeline.Contracts;
+using Timeline.Core;
+
+namespace Timeline.Store.Publishing;
+
+/// <summary>Publishes new-event messages with RabbitMQ.Client: persistent, confirmed by the broker, with their message ids.</summary>
+public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private IConnection? connection;
+    private IChannel? channel;
+
+    public static ConnectionFactory Factory(string host, int port, string user, string password, string virtualHost = "/") => new()
+    {
+        HostName = host,
+        Port = port,
+        UserName = user,
+        Password = password,
+        VirtualHost = virtualHost,
+        ClientProvidedName = "timeline-store",
+    };
+
+    /// <summary>To the topic exchange, for live subscribers.</summary>
+    public Task Publish(TimelineEntryPublished message, CancellationToken ct) =>
+        Send(EntryMessages.Exchange, EntryMessages.RoutingKey(message), message, ct);
+
+    /// <summary>Straight to one queue through the default exchange: a replay that live subscribers never see.</summary>
+    public async Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct)
+    {
+        var ch = await Channel(ct);
+        await ch.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
+        await Send("", queue, message, ct);
+    }
+
+    private async Task Send(string exchange, string routingKey, TimelineEntryPublished message, CancellationToken ct)
+    {
+        var ch = await Channel(ct);
+        var props = new BasicProperties
+        {
+            MessageId = message.MessageId.ToString(),
+            ContentType = "application/json",
+            Type = $"timeline.entry.{message.Kind}",
+            Persistent = true,
+            Timestamp = new AmqpTimestamp(message.RecordedAt.ToUnixTimeSeconds()),
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, TimelineJson.Options);
+        await ch.BasicPublishAsync(exchange, routingKey, mandatory: false, props, body, ct);
+    }
+
+    private async Task<IChannel> Channel(CancellationToken ct)
+    {
+        if (channel is { IsOpen: true })
+        {
+            return channel;
+        }
+
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (channel is { IsOpen: true })
+            {
+                return channel;
+            }
+
+            if (connection is not { IsOpen: true })
+            {
+                connection = await factory.CreateConnectionAsync(ct);
+            }
+
+            channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
+            await DeclareExchange(channel, ct);
+            return channel;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public static Task DeclareExchange(IChannel channel, CancellationToken ct) =>
+        channel.ExchangeDeclareAsync(EntryMessages.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (channel is not null)
+        {
+            await channel.DisposeAsync();
+        }
+
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}

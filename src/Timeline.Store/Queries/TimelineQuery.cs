@@ -1,0 +1,58 @@
+using Marten;
+using NodaTime;
+using Timeline.Store.Entries;
+
+namespace Timeline.Store.Queries;
+
+/// <summary>Which part of the timeline to read: a world-date window, an actor (code or country), a PLOVER type, a page.</summary>
+public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50)
+{
+    public const int MaxPageSize = 500;
+}
+
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Page, int PageSize, int Total);
+
+public static class TimelineQuery
+{
+    /// <summary>Entries in world-date order (undated ones last); an entry is in a window if its date overlaps it.</summary>
+    public static async Task<TimelinePage> Read(IQuerySession session, TimelineFilter filter, CancellationToken ct)
+    {
+        if (filter.Page < 1 || filter.PageSize is < 1 or > TimelineFilter.MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(filter), $"page must be ≥ 1 and pageSize within 1..{TimelineFilter.MaxPageSize}");
+        }
+
+        IQueryable<TimelineEntry> query = session.Query<TimelineEntry>();
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.DateEnd >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.DateStart <= to);
+        }
+
+        if (filter.Actor is { Length: > 0 } actor)
+        {
+            var code = actor.ToUpperInvariant();
+            query = query.Where(e => e.ActorKeys.Contains(code));
+        }
+
+        if (filter.Type is { Length: > 0 } type)
+        {
+            var plover = type.ToUpperInvariant();
+            query = query.Where(e => e.Plover == plover);
+        }
+
+        var total = await query.CountAsync(ct);
+        var entries = await query
+            .OrderBy(e => e.DateStart)
+            .ThenBy(e => e.DateEnd)
+            .ThenBy(e => e.RecordedAt)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .ToListAsync(ct);
+        return new TimelinePage(entries, filter.Page, filter.PageSize, total);
+    }
+}

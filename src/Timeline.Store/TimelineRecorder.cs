@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using Timeline.Contracts;
+using Timeline.Core.Articles;
+using Timeline.Store.Articles;
+using Timeline.Store.Entries;
+
+namespace Timeline.Store;
+
+/// <summary>Appends what the pipeline found for one article, in one transaction: all of it or nothing.</summary>
+public static class TimelineRecorder
+{
+    public enum Outcome { Recorded, AlreadyRecorded }
+
+    public static async Task<Outcome> Record(IDocumentSession session, EventsExtracted message, CancellationToken ct)
+    {
+        var state = await session.Events.FetchStreamStateAsync(message.ArticleId, ct);
+        if (state is not null)
+        {
+            return Outcome.AlreadyRecorded; // a redelivered message, or the same article submitted twice
+        }
+
+        var hash = ArticleCleaner.ContentHash(message.Document.Body);
+        var entryIds = new List<Guid>();
+        for (var i = 0; i < message.Events.Count; i++)
+        {
+            var reported = message.Events[i];
+            var report = new SourceReport(message.ArticleId, message.Source.Name, message.Source.Url, message.Document.Published,
+                reported.Date, reported.Modality, reported.Attribution, reported.Evidence, message.ExtractorVersion);
+            var candidates = await Candidates(session, reported, ct);
+            var match = EntryDecisions.FindMatch(candidates, message.ArticleId, reported);
+            var decision = EntryDecisions.Record(match, EntryId(message.ArticleId, i), reported, report);
+            switch (decision)
+            {
+                case EntryRecorded recorded:
+                    session.Events.StartStream<TimelineEntry>(recorded.EntryId, recorded);
+                    entryIds.Add(recorded.EntryId);
+                    break;
+                case ReportAttached attached:
+                    session.Events.Append(attached.EntryId, attached);
+                    entryIds.Add(attached.EntryId);
+                    break;
+            }
+        }
+
+        session.Events.StartStream(message.ArticleId,
+            new ArticleRecorded(message.ArticleId, hash, message.Document, message.Source, message.SubmittedAt),
+            new ArticleEventsRecorded(message.ArticleId, message.ExtractorVersion, entryIds));
+        await session.SaveChangesAsync(ct);
+        return Outcome.Recorded;
+    }
+
+    private static async Task<IReadOnlyList<TimelineEntry>> Candidates(IQuerySession session, ReportedEvent reported, CancellationToken ct)
+    {
+        if (reported.Date.Start is not { } start || reported.Date.End is not { } end)
+        {
+            return [];
+        }
+
+        return await session.Query<TimelineEntry>()
+            .Where(e => e.Plover == reported.Plover && e.DateStart <= end && e.DateEnd >= start)
+            .Take(200)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The entry id a report would start: the same article and event index always give the same id.</summary>
+    public static Guid EntryId(Guid articleId, int index)
+    {
+        var bytes = MD5.HashData(Encoding.UTF8.GetBytes($"timeline-entry/{articleId:N}/{index}"));
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x30); // a name-based (version 3) UUID
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+}
