@@ -24,6 +24,11 @@ try
     return args[0] switch
     {
         "extract" => ExtractCommand.Run(new Args(rest)),
+        "ingest" => await IngestCommand.Run(new Args(rest)),
+        "show" => await ShowCommand.Run(new Args(rest)),
+        "subscribe" => await SubscribeCommand.Run(new Args(rest)),
+        "replay" => await ReplayCommand.Run(new Args(rest)),
+        "rebuild" => await RebuildCommand.Run(new Args(rest)),
         _ => throw new UsageException($"unknown command '{args[0]}'"),
     };
 }

@@ -2,7 +2,7 @@ using Timeline.Extraction;
 using Timeline.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTimelineBus("extraction", x => x.AddConsumer<ArticleDatedConsumer>());
+builder.AddExtraction();
 
 var app = builder.Build();
 app.MapTimelineHealth();

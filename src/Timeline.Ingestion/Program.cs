@@ -2,7 +2,7 @@ using Timeline.Hosting;
 using Timeline.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTimelineBus("ingestion", x => x.AddConsumer<SubmitArticleConsumer>());
+builder.AddIngestion();
 
 var app = builder.Build();
 app.MapTimelineHealth();

@@ -2,7 +2,7 @@ using Timeline.Hosting;
 using Timeline.Normalisation;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTimelineBus("normalisation", x => x.AddConsumer<ArticleIngestedConsumer>());
+builder.AddNormalisation();
 
 var app = builder.Build();
 app.MapTimelineHealth();

@@ -54,6 +54,13 @@ public static class TimelineStore
             .GinIndexJsonData();
     }
 
+    /// <summary>Drops the timeline read model and projects it again from every stored event.</summary>
+    public static async Task Rebuild(IDocumentStore store, CancellationToken ct)
+    {
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<TimelineEntry>(TimeSpan.FromMinutes(10), ct);
+    }
+
     /// <summary>A store without a host, for the CLI's replay and rebuild.</summary>
     public static DocumentStore Create(string connectionString) =>
         DocumentStore.For(o => Configure(o, DataSource(connectionString)));

@@ -131,7 +131,7 @@ public static partial class ArticleCleaner
     private static partial Regex SentenceEnd();
 
     // "—Reuters", "(AP)", "– AFP", "Reporting by ..." closing the story.
-    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:^\((?:Reporting|Writing|Editing) by\b.*$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 1000)]
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\((?:Reuters|AP|AFP|dpa|Xinhua|APP)\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?:Reuters|AP|AFP|dpa|Xinhua|APP)\))?)\s*[:—–-]", RegexOptions.None, 1000)]

@@ -14,7 +14,7 @@ public static partial class TemporalTagger
 {
     private enum Tense { Past, Present, Future }
 
-    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous);
+    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous, string Sentence);
 
     private sealed record Resolved(string Type, string Value, string? Mod, WorldDate? Interval, Precision Precision, Anchor Anchor);
 
@@ -31,7 +31,7 @@ public static partial class TemporalTagger
             foreach (var candidate in Candidates(sentence.Text))
             {
                 var tense = TenseAround(sentence.Text, candidate.Start, candidate.End);
-                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous));
+                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous, sentence.Text));
                 if (resolved is null)
                 {
                     continue;
@@ -73,10 +73,12 @@ public static partial class TemporalTagger
         }
 
         var chosen = new List<Candidate>();
+        var taken = new bool[sentence.Length];
         foreach (var c in all.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Order).ThenBy(c => c.Start))
         {
-            if (chosen.All(o => c.End <= o.Start || c.Start >= o.End))
+            if (Array.IndexOf(taken, true, c.Start, c.End - c.Start) < 0)
             {
+                Array.Fill(taken, true, c.Start, c.End - c.Start);
                 chosen.Add(c);
             }
         }
@@ -85,16 +87,21 @@ public static partial class TemporalTagger
         return chosen;
     }
 
+    // The verb that governs an expression is near it: look at most this far on either side.
+    private const int TenseWindow = 160;
+
     private static Tense TenseAround(string sentence, int start, int end)
     {
-        var before = FindLastCue(sentence[..start]);
+        var from = Math.Max(0, start - TenseWindow);
+        var before = FindLastCue(sentence[from..start]);
         if (before is not null)
         {
             return before.Value;
         }
 
-        var after = FutureCue().Match(sentence, end);
-        var afterPast = PastCue().Match(sentence, end);
+        var window = sentence[end..Math.Min(sentence.Length, end + TenseWindow)];
+        var after = FutureCue().Match(window);
+        var afterPast = PastCue().Match(window);
         if (after.Success && (!afterPast.Success || after.Index < afterPast.Index))
         {
             return Tense.Future;
@@ -341,7 +348,7 @@ public static partial class TemporalTagger
         int? day = dayText is null ? null : int.Parse(dayText);
         var mod = ModOf(m.Groups["mod"].Value);
         var hasYear = m.Groups["y"].Success;
-        if (!hasYear && day is null && mod is null && !IntroducesMonth(m))
+        if (!hasYear && day is null && mod is null && !IntroducesMonth(c.Sentence, m.Index))
         {
             return null; // "May" alone is far more often the verb
         }
@@ -370,24 +377,29 @@ public static partial class TemporalTagger
         return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
     }
 
-    private static bool IntroducesMonth(Match m)
+    private static bool IntroducesMonth(string sentence, int index)
     {
-        // Looks at the word before the month in the sentence the match came from.
-        var before = m.Index > 0 ? TrailingWord(m.Result("$`")) : "";
+        var before = TrailingWord(sentence, index);
         return before is "in" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
             or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "mid" or "between" or "and";
     }
 
-    private static string TrailingWord(string text)
+    /// <summary>The word that ends right before <paramref name="index"/>, lower-cased.</summary>
+    private static string TrailingWord(string text, int index)
     {
-        var trimmed = text.TrimEnd();
-        var i = trimmed.Length;
-        while (i > 0 && char.IsLetter(trimmed[i - 1]))
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
-            i--;
+            end--;
         }
 
-        return trimmed[i..].ToLowerInvariant();
+        var start = end;
+        while (start > 0 && end - start < 20 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end].ToLowerInvariant();
     }
 
     private static int ArticlesMonth(string name) => Articles.ArticleCleaner.MonthNumber(name);

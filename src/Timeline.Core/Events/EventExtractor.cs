@@ -342,7 +342,7 @@ public static partial class EventExtractor
 
     private static string Summary(string clause)
     {
-        var text = Regex.Replace(clause, @"\s+", " ").Replace(" ,", ",").Trim().Trim(',', ';', ':', ' ', '.', '—', '–');
+        var text = Regex.Replace(clause, @"\s+", " ").Replace(" ,", ",").Trim().Trim(',', ';', ':', ' ', '.', '—', '–', '-');
         text = DatelinePrefix().Replace(text, "");
         text = TrailingParticiple().Replace(text, "");
         text = LeadingFiller().Replace(text, "");
@@ -404,7 +404,9 @@ public static partial class EventExtractor
         _ => 4,
     };
 
-    [GeneratedRegex(@"(?:^|,\s*|\s+)(?:(?<who>(?:a|an|the|several|some|two|three|one|senior|other)\s+[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?|according to\s+(?<who>[^,.;]{2,60}))", RegexOptions.IgnoreCase, 250)]
+    // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
+    // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 250)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.

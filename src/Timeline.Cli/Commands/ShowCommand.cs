@@ -1,0 +1,35 @@
+using NodaTime.Text;
+using Timeline.Core;
+using Timeline.Store;
+using Timeline.Store.Queries;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>timeline show: the chronological table, dates written as the text supports them.</summary>
+public static class ShowCommand
+{
+    public static async Task<int> Run(Args args)
+    {
+        var filter = new TimelineFilter(Date(args.Option("from")), Date(args.Option("to")), args.Option("actor"), args.Option("type"),
+            1, int.Parse(args.Option("limit") ?? "200"));
+        args.RejectUnknown();
+
+        await using var store = TimelineStore.Create(CliConfig.ConnectionString);
+        await using var session = store.QuerySession();
+        var page = await TimelineQuery.Read(session, filter, CancellationToken.None);
+        Console.WriteLine($"{"DATE",-36} {"TYPE",-18} {"ACTORS",-28} {"SRC",3}  SUMMARY");
+        foreach (var e in page.Entries)
+        {
+            var type = e.Mode is null ? e.Plover : $"{e.Plover}/{e.Mode}";
+            var actors = string.Join(" ", e.Actors.Where(a => a.Role != Contracts.ActorRole.Other).Select(a => a.Role == Contracts.ActorRole.Source ? a.Code + "→" : a.Code));
+            var source = e.Reports[0].SourceName ?? e.Reports[0].Url ?? "";
+            Console.WriteLine($"{DateDisplay.Format(e.Date),-36} {type,-18} {actors,-28} {e.SourceCount,3}  {e.Summary}{(source.Length > 0 ? $" [{source}]" : "")}");
+        }
+
+        Console.WriteLine($"{page.Entries.Count} of {page.Total} entries");
+        return 0;
+    }
+
+    private static NodaTime.LocalDate? Date(string? text) => text is null ? null
+        : LocalDatePattern.Iso.Parse(text) is { Success: true } p ? p.Value : throw new UsageException($"'{text}' is not a date (YYYY-MM-DD)");
+}

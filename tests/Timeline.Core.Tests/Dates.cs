@@ -1,0 +1,200 @@
+using NodaTime;
+using Timeline.Contracts;
+using Timeline.Core.Dates;
+using Xunit;
+
+namespace Timeline.Core.Tests;
+
+public class TemporalTaggerTests
+{
+    private static readonly LocalDate May31 = new(2012, 5, 31);
+
+    private static Timex Only(string text, LocalDate? reference)
+    {
+        var found = TemporalTagger.Tag(text, reference);
+        return Assert.Single(found);
+    }
+
+    private static void AssertInterval(Timex t, string start, string end)
+    {
+        Assert.NotNull(t.Interval);
+        Assert.Equal(start, t.Interval!.Start.ToString("uuuu-MM-dd", null));
+        Assert.Equal(end, t.Interval.End.ToString("uuuu-MM-dd", null));
+    }
+
+    [Theory]
+    [InlineData("The strike came on 26 November 2011.", "26 November 2011", "2011-11-26")]
+    [InlineData("The strike came on Nov. 26, 2011, at night.", "Nov. 26, 2011", "2011-11-26")]
+    [InlineData("The strike came on 2011-11-26.", "2011-11-26", "2011-11-26")]
+    [InlineData("The strike came on 11/26/2011.", "11/26/2011", "2011-11-26")]
+    [InlineData("Leap day: February 29, 2012 was quiet.", "February 29, 2012", "2012-02-29")]
+    public void Absolute_days_in_every_common_form(string sentence, string text, string value)
+    {
+        var t = Only(sentence, May31);
+        Assert.Equal(text, t.Text);
+        Assert.Equal(TimexTypes.Date, t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(Precision.Day, t.Precision);
+        AssertInterval(t, value, value);
+    }
+
+    [Theory]
+    [InlineData("Relations soured in November 2011.", "2011-11", Precision.Month, "2011-11-01", "2011-11-30")]
+    [InlineData("Relations soured in 2011.", "2011", Precision.Year, "2011-01-01", "2011-12-31")]
+    [InlineData("Ties were close in the 1990s.", "199", Precision.Decade, "1990-01-01", "1999-12-31")]
+    [InlineData("The border was drawn in the 19th century.", "18", Precision.Century, "1800-01-01", "1899-12-31")]
+    [InlineData("Trade grew in the third quarter of 2011.", "2011-Q3", Precision.Quarter, "2011-07-01", "2011-09-30")]
+    [InlineData("The offensive began in the summer of 2011.", "2011-SU", Precision.Season, "2011-06-01", "2011-08-31")]
+    public void Months_years_decades_centuries_quarters_and_seasons(string sentence, string value, Precision precision, string start, string end)
+    {
+        var t = Only(sentence, May31);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(precision, t.Precision);
+        AssertInterval(t, start, end);
+    }
+
+    [Fact]
+    public void Late_november_read_on_31_may_is_the_last_ten_days_of_the_previous_november()
+    {
+        var t = Only("US aircraft killed 24 Pakistani soldiers in late November.", May31);
+        Assert.Equal("2011-11", t.Value);
+        Assert.Equal("END", t.Mod);
+        Assert.Equal(Precision.MonthPart, t.Precision);
+        Assert.Equal(Anchor.ReferenceDate, t.Anchor);
+        AssertInterval(t, "2011-11-21", "2011-11-30");
+    }
+
+    [Theory]
+    [InlineData("Talks began in early March.", "START", "2012-03-01", "2012-03-10")]
+    [InlineData("Talks began in mid-March.", "MID", "2012-03-11", "2012-03-20")]
+    [InlineData("Talks will resume in late June.", "END", "2012-06-21", "2012-06-30")]
+    public void Month_parts_follow_the_tense_of_the_sentence(string sentence, string mod, string start, string end)
+    {
+        var t = Only(sentence, May31);
+        Assert.Equal(mod, t.Mod);
+        AssertInterval(t, start, end);
+    }
+
+    [Fact]
+    public void A_past_tense_month_after_the_reference_month_is_last_year()
+    {
+        AssertInterval(Only("The envoy visited in November.", May31), "2011-11-01", "2011-11-30");
+        AssertInterval(Only("The envoy will visit in November.", May31), "2012-11-01", "2012-11-30");
+    }
+
+    [Fact]
+    public void Without_a_reference_date_the_year_stays_unknown()
+    {
+        var t = Only("US aircraft killed 24 Pakistani soldiers in late November.", null);
+        Assert.Equal("XXXX-11", t.Value);
+        Assert.Null(t.Interval);
+        Assert.Equal(Anchor.None, t.Anchor);
+    }
+
+    [Fact]
+    public void Narrative_text_takes_the_year_from_the_last_date_mentioned()
+    {
+        var found = TemporalTagger.Tag("The war began in 1965. In September the army crossed the border.", null);
+        Assert.Equal(2, found.Count);
+        Assert.Equal("1965-09", found[1].Value);
+        Assert.Equal(Anchor.PreviousExpression, found[1].Anchor);
+    }
+
+    [Theory]
+    [InlineData("It happened yesterday.", "2012-05-30", "2012-05-30")]
+    [InlineData("It happened last month.", "2012-04-01", "2012-04-30")]
+    [InlineData("It will happen next month.", "2012-06-01", "2012-06-30")]
+    [InlineData("It happened two weeks ago.", "2012-05-14", "2012-05-20")]
+    [InlineData("It happened three days ago.", "2012-05-28", "2012-05-28")]
+    [InlineData("It happened last year.", "2011-01-01", "2011-12-31")]
+    [InlineData("It happened on Tuesday.", "2012-05-29", "2012-05-29")]
+    public void Relative_expressions_resolve_against_the_reference_date(string sentence, string start, string end)
+    {
+        AssertInterval(Only(sentence, May31), start, end);
+    }
+
+    [Fact]
+    public void Month_end_and_year_boundaries_are_safe()
+    {
+        AssertInterval(Only("It will happen next month.", new LocalDate(2012, 1, 31)), "2012-02-01", "2012-02-29");
+        AssertInterval(Only("It happened last month.", new LocalDate(2012, 3, 31)), "2012-02-01", "2012-02-29");
+        AssertInterval(Only("It happened last week.", new LocalDate(2012, 1, 2)), "2011-12-26", "2012-01-01");
+        Assert.Equal("2011-W52", Only("It happened last week.", new LocalDate(2012, 1, 2)).Value);
+        AssertInterval(Only("It happened yesterday.", new LocalDate(2012, 3, 1)), "2012-02-29", "2012-02-29");
+    }
+
+    [Fact]
+    public void In_the_last_few_weeks_is_a_span_ending_at_the_reference_date()
+    {
+        var t = Only("Two US officers have been sent in the last few weeks to Peshawar.", May31);
+        Assert.Equal("the last few weeks", t.Text);
+        Assert.Equal(TimexTypes.Duration, t.Type);
+        Assert.Equal("PXW", t.Value);
+        Assert.Equal(May31, t.Interval!.End);
+        Assert.True(t.Interval.Start < May31.PlusWeeks(-1));
+    }
+
+    [Fact]
+    public void Recently_is_a_past_reference_ending_at_the_reference_date()
+    {
+        var t = Only("Relations have recently improved.", May31);
+        Assert.Equal("PAST_REF", t.Value);
+        Assert.Equal(May31, t.Interval!.End);
+    }
+
+    [Theory]
+    [InlineData("The talks lasted three weeks.", "P3W")]
+    [InlineData("after a months-long absence", "PXM")]
+    [InlineData("The siege went on for 10 days.", "P10D")]
+    public void Durations_are_durations_not_dates(string sentence, string value)
+    {
+        var t = Only(sentence, May31);
+        Assert.Equal(TimexTypes.Duration, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void Sets_are_recognised()
+    {
+        Assert.Equal("XXXX-WXX-5", Only("Protesters gather every Friday.", May31).Value);
+        Assert.Equal(TimexTypes.Set, Only("Convoys crossed daily.", May31).Type);
+    }
+
+    [Theory]
+    [InlineData("US aircraft killed 24 Pakistani soldiers.")]
+    [InlineData("Pakistan bought F-16 jets.")]
+    [InlineData("Some 1,000 trucks were stranded.")]
+    [InlineData("The talks may be deadlocked.")]
+    [InlineData("The army said 2000 troops were moved.")]
+    public void Numbers_that_are_not_dates_are_left_alone(string sentence)
+    {
+        Assert.Empty(TemporalTagger.Tag(sentence, May31));
+    }
+
+    [Fact]
+    public void Invalid_dates_are_never_turned_into_real_ones()
+    {
+        Assert.DoesNotContain(TemporalTagger.Tag("It was signed on February 30, 2011.", May31), t => t.Interval is not null && t.Precision == Precision.Day);
+        Assert.Empty(TemporalTagger.Tag("It was signed on 2011-02-30.", May31));
+    }
+
+    [Fact]
+    public void Hostile_input_finishes_quickly_without_throwing()
+    {
+        var inputs = new[]
+        {
+            new string('1', 200_000),
+            string.Concat(Enumerable.Repeat("late November 2011 ", 5_000)),
+            string.Concat(Enumerable.Repeat("the last few ", 20_000)),
+            new string(Enumerable.Range(0, 50_000).Select(i => (char)(i % 0xD7FF + 1)).ToArray()),
+        };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var input in inputs)
+        {
+            _ = TemporalTagger.Tag(input, May31);
+        }
+
+        // Generous bound: this is a hang detector, not a benchmark.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+}

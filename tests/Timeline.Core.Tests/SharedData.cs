@@ -1,0 +1,42 @@
+using Xunit;
+
+namespace Timeline.Core.Tests;
+
+/// <summary>The ../shared folder beside the repository; tests that need it skip, with the reason, when it is absent.</summary>
+public static class SharedData
+{
+    public static string? Root { get; } = Find();
+
+    public static string Require(string relative)
+    {
+        if (Root is null)
+        {
+            Assert.Skip("../shared is not beside the repository (the seed and the evaluation data live there)");
+        }
+
+        var path = Path.Combine(Root, relative);
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Assert.Skip($"{path} is absent");
+        }
+
+        return path;
+    }
+
+    public static string SeedPath() =>
+        Directory.GetFiles(Require("seeds"), "*.txt").Order().FirstOrDefault() ?? throw new FileNotFoundException("no seed article in ../shared/seeds");
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
+            {
+                var shared = Path.Combine(dir.FullName, "..", "shared");
+                return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
+            }
+        }
+
+        return null;
+    }
+}
