@@ -102,7 +102,7 @@ public static partial class EventExtractor
                 continue; // no actor, no event of international relations
             }
 
-            var location = Location(registry, masked, triggerEnd, clause.End);
+            var location = Location(registry, masked, triggerStart, triggerEnd, clause.End);
             if (targets.Count == 0 && location is not null && location.Country != (source.Actor.Country ?? ""))
             {
                 var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
@@ -265,14 +265,15 @@ public static partial class EventExtractor
         return char.IsUpper(text[0]) && (letters > 3 || text.Where(char.IsLetter).All(char.IsUpper));
     }
 
-    /// <summary>A place named right after the trigger with a preposition ("sent ... to Peshawar").</summary>
-    private static Place? Location(Registry registry, string text, int from, int to)
+    /// <summary>A place the trigger names or that follows it with a preposition ("closed the Torkham crossing", "sent ... to Peshawar").</summary>
+    private static Place? Location(Registry registry, string text, int triggerStart, int triggerEnd, int clauseEnd)
     {
-        var window = Math.Min(to, from + 60);
-        foreach (Match m in registry.PlacePattern.Matches(text[..window], from))
+        var window = Math.Min(clauseEnd, triggerEnd + 60);
+        foreach (Match m in registry.PlacePattern.Matches(text[..window], triggerStart))
         {
-            var before = text[Math.Max(0, m.Index - 6)..m.Index].ToLowerInvariant();
-            if (char.IsUpper(m.Value[0]) && PlacePreposition().IsMatch(before) && registry.Places.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var place))
+            var before = text[Math.Max(0, m.Index - 8)..m.Index].ToLowerInvariant();
+            if (char.IsUpper(m.Value[0]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal))
+                && registry.Places.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var place))
             {
                 return place;
             }

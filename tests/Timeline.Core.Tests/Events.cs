@@ -1,0 +1,123 @@
+using NodaTime;
+using Timeline.Contracts;
+using Timeline.Core.Articles;
+using Xunit;
+
+namespace Timeline.Core.Tests;
+
+public class EventExtractorTests
+{
+    private static Extraction Run(string text, LocalDate? published) =>
+        Pipeline.Run(new ValidArticle(text, "text/plain", null, null, null, published));
+
+    private static ReportedEvent Single(Extraction result, string plover, Func<ReportedEvent, bool>? where = null) =>
+        Assert.Single(result.Events, e => e.Plover == plover && (where?.Invoke(e) ?? true));
+
+    private static string Source(ReportedEvent e) => e.Actors.Single(a => a.Role == ActorRole.Source).Code;
+
+    private static IEnumerable<string> Targets(ReportedEvent e) => e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => a.Code);
+
+    [Fact]
+    public void The_seed_yields_the_storyline_with_honest_dates_and_nothing_from_the_chrome()
+    {
+        var result = Run(File.ReadAllText(SharedData.SeedPath()), new LocalDate(2012, 5, 31));
+
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(("aerial", "195"), (strike.Mode, strike.Cameo));
+        Assert.StartsWith("USA", Source(strike));
+        Assert.Contains(Targets(strike), t => t.StartsWith("PAK"));
+        Assert.Equal(DateBasis.Text, strike.Date.Basis);
+        Assert.Equal(new LocalDate(2011, 11, 21), strike.Date.Start);
+        Assert.Equal(new LocalDate(2011, 11, 30), strike.Date.End);
+
+        var closure = Single(result, "COERCE", e => e.Summary.Contains("supply routes"));
+        Assert.Equal("PAK", Source(closure));
+        Assert.Equal(DateBasis.Relation, closure.Date.Basis);
+        Assert.Equal(strike.Date.Start, closure.Date.Start);
+        Assert.True(closure.Date.End <= new LocalDate(2012, 5, 31));
+
+        var officers = Single(result, "COOPERATE");
+        Assert.Equal("Peshawar", officers.Location!.Name);
+        Assert.Equal(DateBasis.Text, officers.Date.Basis);
+        Assert.Equal(new LocalDate(2012, 5, 31), officers.Date.End);
+        Assert.True(officers.Date.Start >= new LocalDate(2012, 4, 1));
+        Assert.Equal("a US official", officers.Attribution);
+
+        var talks = Single(result, "CONSULT");
+        Assert.Equal(DateBasis.Publication, talks.Date.Basis);
+        Assert.Equal(new LocalDate(2012, 5, 31), talks.Date.Start);
+
+        Single(result, "COERCE", e => e.Summary.Contains("visas"));
+        Single(result, "COERCE", e => e.Summary.Contains("clamped down"));
+        Assert.DoesNotContain(result.Events, e => e.Date.Start?.Year == 2024 || e.Date.End?.Year == 2024);
+        Assert.All(result.Events, e => Assert.True(e.Evidence.End <= result.Document.Body.Length));
+        Assert.All(result.Events, e => Assert.Equal(e.Evidence.Sentence, result.Document.Body[e.Evidence.Start..e.Evidence.End]));
+    }
+
+    [Fact]
+    public void The_seed_without_a_publication_date_takes_no_year_from_the_page_chrome()
+    {
+        var result = Run(File.ReadAllText(SharedData.SeedPath()), null);
+        Assert.Null(result.Document.Published);
+        var strike = Single(result, "ASSAULT");
+        Assert.Null(strike.Date.Start);
+        Assert.Equal("late November", strike.Date.Expression);
+        Assert.DoesNotContain(result.Events, e => e.Date.Start is not null);
+    }
+
+    [Fact]
+    public void An_event_dated_in_its_own_clause_takes_that_date_not_the_publication_date()
+    {
+        var result = Run("ISLAMABAD, Nov 28 (Reuters) - Pakistan closed the Torkham border crossing to NATO supply convoys on Saturday.", new LocalDate(2011, 11, 28));
+        var closure = Single(result, "COERCE");
+        Assert.Equal(new LocalDate(2011, 11, 26), closure.Date.Start);
+        Assert.Equal(DateBasis.Text, closure.Date.Basis);
+        Assert.Equal("Torkham", closure.Location!.Name);
+        Assert.Equal("PAK", Source(closure));
+        Assert.Contains("IGOWSTNAT", Targets(closure));
+    }
+
+    [Fact]
+    public void Reported_speech_keeps_its_speaker_as_attribution_not_as_an_actor()
+    {
+        var result = Run("Pakistani troops fired on an Afghan border post on Monday, a provincial spokesman said.", new LocalDate(2012, 3, 7));
+        var attack = Single(result, "ASSAULT");
+        Assert.Equal("PAKMIL", Source(attack));
+        Assert.Equal("a provincial spokesman", attack.Attribution);
+    }
+
+    [Fact]
+    public void Negated_and_planned_events_say_so()
+    {
+        var negated = Run("Pakistan did not close the border crossings to NATO convoys.", new LocalDate(2012, 3, 7));
+        Assert.Equal(Modality.Negated, Single(negated, "COERCE").Modality);
+        var planned = Run("Pakistan will close the border crossings to NATO convoys.", new LocalDate(2012, 3, 7));
+        Assert.Equal(Modality.Planned, Single(planned, "COERCE").Modality);
+    }
+
+    [Fact]
+    public void Sentences_without_international_actors_are_not_events()
+    {
+        var result = Run("""
+            The cricket team lost all control and displayed a lack of cohesion.
+
+            The provincial budget was passed after a long debate.
+
+            Heavy rain closed the roads in the north.
+            """, new LocalDate(2024, 6, 16));
+        Assert.Empty(result.Events);
+    }
+
+    [Fact]
+    public void A_lead_and_its_detail_about_one_event_give_one_event()
+    {
+        var result = Run("""
+            Washington has sent military trainers back to Pakistan.
+
+            Three US trainers were sent to Peshawar last week, officials said.
+            """, new LocalDate(2012, 6, 4));
+        var sent = Single(result, "COOPERATE");
+        Assert.Equal(DateBasis.Text, sent.Date.Basis);
+        Assert.Equal("Peshawar", sent.Location!.Name);
+    }
+}
