@@ -109,10 +109,19 @@ print_env() {
   echo "export RabbitMq__Host=127.0.0.1 RabbitMq__Port=$TIMELINE_RABBIT_PORT RabbitMq__User=$TIMELINE_RABBIT_USER RabbitMq__Password=$TIMELINE_RABBIT_PASSWORD RabbitMq__ManagementPort=$TIMELINE_RABBIT_MANAGEMENT_PORT"
 }
 
+stop_services() {
+  # Services started by infra/services.sh for this profile go first: they must not outlive their servers.
+  for pidfile in "$state"/services/*.pid; do
+    [ -f "$pidfile" ] || continue
+    kill "$(cat "$pidfile")" 2>/dev/null || true
+    rm -f "$pidfile"
+  done
+}
+
 case $action in
   up) install_missing; rabbit_up; pg_up; log "ready" ;;
-  down) rabbit_down; pg_down ;;
-  reset) rabbit_down; pg_down; rm -rf "$state"; log "state removed" ;;
+  down) stop_services; rabbit_down; pg_down ;;
+  reset) stop_services; rabbit_down; pg_down; rm -rf "$state"; log "state removed" ;;
   env) print_env ;;
   *) echo "usage: infra/infra.sh up|down|reset|env [demo|test]" >&2; exit 2 ;;
 esac

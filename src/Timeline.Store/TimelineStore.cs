@@ -12,6 +12,7 @@ using NpgsqlTypes;
 using Timeline.Core;
 using Timeline.Store.Entries;
 using Timeline.Store.Publishing;
+using Weasel.Core;
 using Weasel.Postgresql;
 
 namespace Timeline.Store;
@@ -44,7 +45,8 @@ public static class TimelineStore
         options.Connection(dataSource);
         options.DatabaseSchemaName = "timeline";
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-        options.UseSystemTextJsonForSerialization(configure: o => TimelineJson.Configure(o));
+        // Marten must know the casing and enum form our converters write, or its SQL looks for the wrong JSON names.
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: o => TimelineJson.Configure(o));
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.Projections.Snapshot<TimelineEntry>(SnapshotLifecycle.Inline);
         options.Schema.For<TimelineEntry>()

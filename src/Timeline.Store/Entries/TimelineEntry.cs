@@ -58,7 +58,8 @@ public sealed class TimelineEntry
     public int SourceCount { get; set; }
     public Instant RecordedAt { get; set; }
     public Instant UpdatedAt { get; set; }
-    public long Version { get; set; }
+    /// <summary>How many stored events built this entry (1 when first recorded).</summary>
+    public int Revision { get; set; }
 
     public static TimelineEntry Create(IEvent<EntryRecorded> recorded)
     {
@@ -78,7 +79,8 @@ public sealed class TimelineEntry
             DateEnd = e.Date.End,
             Reports = [e.Report],
             SourceCount = 1,
-            RecordedAt = Instant.FromDateTimeOffset(recorded.Timestamp),
+            RecordedAt = StoredTime(recorded.Timestamp),
+            Revision = 1,
         };
         entry.UpdatedAt = entry.RecordedAt;
         return entry;
@@ -88,8 +90,13 @@ public sealed class TimelineEntry
     {
         Reports.Add(attached.Data.Report);
         SourceCount = Reports.Select(r => r.Url ?? r.ArticleId.ToString()).Distinct().Count();
-        UpdatedAt = Instant.FromDateTimeOffset(attached.Timestamp);
+        UpdatedAt = StoredTime(attached.Timestamp);
+        Revision++;
     }
+
+    /// <summary>PostgreSQL keeps microseconds: a live projection and a rebuilt one must see the same instant.</summary>
+    private static Instant StoredTime(DateTimeOffset timestamp) =>
+        Instant.FromUnixTimeTicks(Instant.FromDateTimeOffset(timestamp).ToUnixTimeTicks() / 10 * 10);
 
     public static List<string> KeysOf(IEnumerable<EventActor> actors) =>
         actors.SelectMany(a => a.Code.Length > 3 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? new[] { a.Code, a.Code[..3] } : [a.Code])

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The test command. Starts a throwaway RabbitMQ and PostgreSQL (installing them when missing), builds, runs every
+# test, stops the servers and ends with the line "N passed, N failed, N skipped".
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+bash infra/infra.sh reset test >/dev/null 2>&1 || true # every run starts from empty servers
+if ! bash infra/infra.sh up test; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+trap 'bash infra/infra.sh down test' EXIT
+eval "$(bash infra/infra.sh env test)"
+
+rm -rf TestResults
+if ! dotnet build Timeline.sln -c Release -nologo -v quiet; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test Timeline.sln -c Release --no-build -nologo --logger trx --results-directory TestResults "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in TestResults/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(get total); executed=$(get executed)
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + total - executed))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # the runner itself failed
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

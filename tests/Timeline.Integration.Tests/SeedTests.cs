@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit;
+
+namespace Timeline.Integration.Tests;
+
+public sealed class SeedTests(PipelineFixture pipeline)
+{
+    [Fact]
+    public async Task The_seed_comes_out_in_order_with_no_2024_dates()
+    {
+        var seed = SeedPath();
+        var (_, articleId, _) = await pipeline.Api.Submit(await File.ReadAllTextAsync(seed), published: "2012-05-31", source: "Reuters");
+        var entryIds = (await pipeline.Api.WaitForArticle(articleId)).ToHashSet();
+
+        var page = await pipeline.Api.GetFromJsonAsync<JsonElement>("/timeline?pageSize=500");
+        var seedEntries = page.GetProperty("entries").EnumerateArray().Where(e => entryIds.Contains(e.GetProperty("id").GetGuid())).ToList();
+        int IndexOf(string word) => seedEntries.FindIndex(e => e.GetProperty("summary").GetString()!.Contains(word));
+
+        var strike = IndexOf("killed 24");
+        var closure = IndexOf("supply routes");
+        var officers = IndexOf("officers");
+        var talks = IndexOf("talks");
+        Assert.True(strike >= 0 && closure > strike && officers > closure && talks > officers, $"order: {strike} {closure} {officers} {talks}");
+        Assert.DoesNotContain(seedEntries, e => e.GetProperty("date").GetProperty("start").GetString()?.StartsWith("2024") == true);
+    }
+
+    private static string SeedPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "..", "shared", "seeds");
+            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
+            {
+                if (!Directory.Exists(seeds))
+                {
+                    Assert.Skip("../shared/seeds is not beside the repository");
+                }
+
+                return Directory.GetFiles(seeds, "*.txt").Order().First();
+            }
+        }
+
+        Assert.Skip("repository root not found");
+        return "";
+    }
+}
