@@ -33,5 +33,7 @@ for trx in TestResults/*.trx; do
   skipped=$((skipped + total - executed))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # the runner itself failed
+trap - EXIT
+bash infra/infra.sh down test
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
