@@ -553,7 +553,9 @@ public static partial class TemporalTagger
     /// <summary>"the last few weeks": a duration ending at the reference date, and the span it covers.</summary>
     private static Resolved? RecentSpan(Match m, Context c)
     {
-        var nText = m.Groups["n"].Success ? m.Groups["n"].Value : "1";
+        // "the last week" is one week; "recent weeks" or "the past months" without a number are a few.
+        var plural = m.Groups["unit"].Value.EndsWith('s');
+        var nText = m.Groups["n"].Success ? m.Groups["n"].Value : plural ? "few" : "1";
         var exact = Number(nText);
         var upper = UpperBound(nText);
         if (upper < 0)

@@ -27,6 +27,7 @@ public static partial class EventExtractor
     {
         var events = new List<Found>();
         ReportedEvent? lastAssault = null;
+        var home = HomeCountry(document, registry);
         foreach (var sentence in Sentences.Split(document.Body))
         {
             if (sentence.Text[0] is '"' or '“' || sentence.Text.Length > 1000)
@@ -34,7 +35,7 @@ public static partial class EventExtractor
                 continue; // quoted opinion, or not a sentence at all
             }
 
-            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry);
+            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home);
             LinkRelations(found, connectives, document.Published, lastAssault);
             foreach (var f in found)
             {
@@ -49,7 +50,7 @@ public static partial class EventExtractor
         return MergeRepeats(events);
     }
 
-    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry)
+    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home)
     {
         var (masked, attribution) = MaskAttribution(sentence.Text);
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -70,7 +71,7 @@ public static partial class EventExtractor
             var text = masked[clause.Start..clause.End];
             var lower = text.ToLowerInvariant();
             var (type, trigger) = FirstTrigger(registry, lower);
-            var mentions = Mentions(registry, masked, clause);
+            var mentions = Mentions(registry, masked, clause, home);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
             if (subject is not null || mentions.Count > 0 && trigger is null)
             {
@@ -88,10 +89,17 @@ public static partial class EventExtractor
             var before = mentions.Where(m => m.Start < triggerStart).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
 
+            var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
-            var targets = after.Where(m => source is null || m.Actor.Code != source.Actor.Code).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
-            if (targets.Count == 0 && before.Count > 1 && type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT"
-                && JoinedByAnd(masked, before[^2], before[^1]))
+            // An actor of the source's own country is not the other side of an international event.
+            var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
+            if (source is null && symmetric && after.Count >= 2 && JoinedByAnd(masked, after[0], after[1]) && CountryOf(after[0].Actor) != CountryOf(after[1].Actor))
+            {
+                source = after[0]; // "talks between Washington and Islamabad"
+                targets = [after[1].Actor];
+            }
+
+            if (targets.Count == 0 && before.Count > 1 && symmetric && JoinedByAnd(masked, before[^2], before[^1]))
             {
                 source = before[^2]; // "US and Pakistani talks": both sides before the trigger
                 targets = before[^1].Actor.Code == source.Actor.Code ? [] : [before[^1].Actor];
@@ -103,7 +111,7 @@ public static partial class EventExtractor
             }
 
             var location = Location(registry, masked, triggerStart, triggerEnd, clause.End);
-            if (targets.Count == 0 && location is not null && location.Country != (source.Actor.Country ?? ""))
+            if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor))
             {
                 var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
                 if (country is not null)
@@ -117,10 +125,10 @@ public static partial class EventExtractor
             actors.AddRange(before.Where(m => m != source && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
-            var date = TextDate(timexes, sentence.Start + clause.Start, sentence.Start + clause.End)
+            var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
-            if (before.Count == 0 && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
+            if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
             {
                 summary = $"{masked[source.Start..source.End]} {char.ToLowerInvariant(summary[0])}{summary[1..]}"; // "and clamped down on ..." names its subject
             }
@@ -187,10 +195,18 @@ public static partial class EventExtractor
         };
     }
 
-    private static EventDate? TextDate(IReadOnlyList<Timex> timexes, int start, int end)
+    /// <summary>
+    /// The clause's own temporal expression. One inside a noun phrase after the trigger ("apologised for the deaths
+    /// ... in November") dates that noun's event, not this one, and is passed over.
+    /// </summary>
+    private static EventDate? TextDate(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, int clauseStart, int triggerEnd, int clauseEnd)
     {
-        var timex = timexes.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
-            ?? timexes.FirstOrDefault(t => t.Start >= start && t.End <= end && t.Type == TimexTypes.Duration && t.Interval is not null);
+        bool Governs(Timex t) =>
+            t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
+            && (t.Start - sentenceStart < triggerEnd || !NounPhraseLink().IsMatch(sentence[triggerEnd..(t.Start - sentenceStart)]));
+
+        var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
+            ?? timexes.FirstOrDefault(t => Governs(t) && t.Type == TimexTypes.Duration && t.Interval is not null);
         if (timex is null)
         {
             return null;
@@ -227,12 +243,33 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home)
     {
         var mentions = new List<Mention>();
+        if (home is not null)
+        {
+            // "the government" in a story datelined Islamabad is Pakistan's government.
+            foreach (Match m in UnnamedInstitution().Matches(text[..clause.End], clause.Start))
+            {
+                var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
+                {
+                    "army" or "military" => ("military", "MIL"),
+                    "police" => ("police", "COP"),
+                    _ => ("government", "GOV"),
+                };
+                mentions.Add(new Mention(m.Index, m.Index + m.Length, home with { Code = home.Code + suffix, Name = $"{home.Name} ({sector})", Sector = sector }));
+            }
+        }
+
         foreach (Match m in registry.ActorPattern.Matches(text[..clause.End], clause.Start))
         {
             if (!LooksLikeName(m.Value) || !registry.Actors.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var actor))
+            {
+                continue;
+            }
+
+            // "along the Afghan frontier": a demonym naming a stretch of land is a place, not a party.
+            if (actor.Sector is null && GeographicNoun().IsMatch(text[(m.Index + m.Length)..clause.End]))
             {
                 continue;
             }
@@ -255,8 +292,17 @@ public static partial class EventExtractor
             mentions.Add(new Mention(m.Index, end, actor));
         }
 
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    private static string CountryOf(Actor actor) => actor.Country ?? actor.Code;
+
+    /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
+    private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
+        document.Dateline is { } d && registry.Places.TryGetValue(d.Place, out var place)
+            ? registry.Actors.Values.FirstOrDefault(a => a.Code == place.Country && a.Sector is null)
+            : null;
 
     // Names are capitalised in news; short ones (US, UN, ISI) are written in capitals, which keeps out "us".
     private static bool LooksLikeName(string text)
@@ -411,8 +457,17 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following)\b|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
     private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex UnnamedInstitution();
+
+    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex GeographicNoun();
+
+    [GeneratedRegex(@"\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex NounPhraseLink();
 
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();

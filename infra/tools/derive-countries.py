@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives src/Timeline.Core/Data/countries.tsv from the PETRARCH2 country dictionary.
 
-Usage: tools/derive-countries.py ../shared/data/petrarch2/Phoenix.Countries.actors.txt > src/Timeline.Core/Data/countries.tsv
+Usage: infra/tools/derive-countries.py ../shared/data/petrarch2/Phoenix.Countries.actors.txt > src/Timeline.Core/Data/countries.tsv
 
 Keeps each country's code, its name and those aliases that are forms of the name (PAKISTANI, AFGHAN);
 cities listed as aliases are left to the gazetteer, since a city is a place before it is an actor.
