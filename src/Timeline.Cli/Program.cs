@@ -4,9 +4,9 @@ using Timeline.Cli.Commands;
 const string Usage = """
     usage: timeline <command> [options]
       extract FILE [--published YYYY-MM-DD] [--format json|text]   run the pipeline in this process (no broker, no database)
-      ingest FILE... [--published DATE] [--source NAME] [--url URL] [--title TEXT]   submit articles to the API
+      ingest FILE|DIR... [--published DATE] [--source NAME] [--url URL] [--title TEXT] [--wait]   submit articles to the API
       show [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N]   the timeline, oldest first
-      subscribe [--actor CODE] [--type PLOVER]                       print new-event messages as they are recorded
+      subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
       rebuild                                                         rebuild the read models from the events
     configuration: appsettings.json beside the binary, or TIMELINE_API, ConnectionStrings__Timeline, RabbitMq__* variables
@@ -24,9 +24,9 @@ try
     return args[0] switch
     {
         "extract" => ExtractCommand.Run(new Args(rest)),
-        "ingest" => await IngestCommand.Run(new Args(rest)),
+        "ingest" => await IngestCommand.Run(new Args(rest, "wait")),
         "show" => await ShowCommand.Run(new Args(rest)),
-        "subscribe" => await SubscribeCommand.Run(new Args(rest)),
+        "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest)),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
         _ => throw new UsageException($"unknown command '{args[0]}'"),

@@ -4,7 +4,10 @@ using Timeline.Core;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary>timeline ingest FILE... [--published DATE] [--source NAME] [--url URL] [--title TEXT]: submits through the API.</summary>
+/// <summary>
+/// timeline ingest FILE|DIR... [--published DATE] [--source NAME] [--url URL] [--title TEXT] [--wait]: submits through the
+/// API; with --wait, returns once each article is on the timeline.
+/// </summary>
 public static class IngestCommand
 {
     public static async Task<int> Run(Args args)
@@ -19,6 +22,7 @@ public static class IngestCommand
         var source = args.Option("source");
         var url = args.Option("url");
         var title = args.Option("title");
+        var wait = args.Flag("wait");
         args.RejectUnknown();
 
         using var http = new HttpClient { BaseAddress = CliConfig.Api, Timeout = TimeSpan.FromSeconds(60) };
@@ -47,7 +51,13 @@ public static class IngestCommand
             if (response.IsSuccessStatusCode)
             {
                 using var json = JsonDocument.Parse(body);
-                Console.WriteLine($"{prefix}{file}: {json.RootElement.GetProperty("status").GetString()} {json.RootElement.GetProperty("articleId").GetString()}");
+                var id = json.RootElement.GetProperty("articleId").GetString();
+                Console.WriteLine($"{prefix}{file}: {json.RootElement.GetProperty("status").GetString()} {id}");
+                if (wait && !await Recorded(http, id!))
+                {
+                    Console.Error.WriteLine($"{prefix}{file}: not on the timeline after 60 s; see the services' logs");
+                    failures++;
+                }
             }
             else
             {
@@ -58,6 +68,21 @@ public static class IngestCommand
         }
 
         return failures == 0 ? 0 : 3;
+    }
+
+    private static async Task<bool> Recorded(HttpClient http, string articleId)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if ((await http.GetAsync($"/articles/{articleId}")).IsSuccessStatusCode)
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Expand(string path) =>

@@ -457,7 +457,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 250)]

@@ -26,14 +26,17 @@ public static class EntryDecisions
                 .Select(c => c.entry)
                 .FirstOrDefault();
 
-    public const double MinSimilarity = 0.2;
+    public const double MinSimilarity = 0.4;
 
-    /// <summary>Jaccard overlap of the content words of two accounts of an event.</summary>
+    /// <summary>
+    /// Share of the shorter account's content words that the other account also uses (the overlap coefficient):
+    /// a terse report and a long one of the same event still score high.
+    /// </summary>
     public static double Similarity(string a, string b)
     {
         var x = ContentWords(a);
         var y = ContentWords(b);
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / x.Union(y).Count();
+        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
     }
 
     private static HashSet<string> ContentWords(string text) =>

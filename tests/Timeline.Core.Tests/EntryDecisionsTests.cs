@@ -1,0 +1,54 @@
+using NodaTime;
+using Timeline.Contracts;
+using Timeline.Store.Entries;
+using Xunit;
+
+namespace Timeline.Core.Tests;
+
+public class EntryDecisionsTests
+{
+    private static readonly Guid FirstArticle = Guid.NewGuid();
+
+    private static ReportedEvent Report(string summary, string plover, LocalDate start, LocalDate end, string source = "PAK", string target = "IGOWSTNAT") =>
+        new(summary, plover, null, "172", [new EventActor(ActorRole.Source, source, source), new EventActor(ActorRole.Target, target, target)], null,
+            new EventDate(start, end, Precision.Day, DateBasis.Text, null), Modality.Actual, null, new Evidence(summary, 0, summary.Length));
+
+    private static TimelineEntry Entry(ReportedEvent e) => new()
+    {
+        Id = Guid.NewGuid(), Summary = e.Summary, Plover = e.Plover, Actors = [.. e.Actors], DateStart = e.Date.Start, DateEnd = e.Date.End,
+        Reports = [new SourceReport(FirstArticle, null, null, null, e.Date, e.Modality, null, e.Evidence, "test")],
+    };
+
+    private static readonly LocalDate Nov26 = new(2011, 11, 26);
+
+    [Fact]
+    public void A_report_of_the_same_event_from_another_article_matches_its_entry()
+    {
+        var entry = Entry(Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26));
+        var report = Report("Pakistan shut NATO supply routes through Torkham and Chaman", "COERCE", Nov26.PlusDays(-5), Nov26.PlusDays(4));
+        Assert.Same(entry, EntryDecisions.FindMatch([entry], Guid.NewGuid(), report));
+    }
+
+    [Fact]
+    public void Another_type_other_sides_other_dates_or_another_story_do_not_match()
+    {
+        var entry = Entry(Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26));
+        var other = Guid.NewGuid();
+        Assert.Null(EntryDecisions.FindMatch([entry], other, Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "ASSAULT", Nov26, Nov26)));
+        Assert.Null(EntryDecisions.FindMatch([entry], other, Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26, "AFG")));
+        Assert.Null(EntryDecisions.FindMatch([entry], other, Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26.PlusDays(30), Nov26.PlusDays(31))));
+        Assert.Null(EntryDecisions.FindMatch([entry], other, Report("Pakistan restricted visas for American diplomats", "COERCE", Nov26, Nov26)));
+    }
+
+    [Fact]
+    public void An_article_never_corroborates_itself_and_an_undated_report_matches_nothing()
+    {
+        var entry = Entry(Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26));
+        Assert.Null(EntryDecisions.FindMatch([entry], FirstArticle, Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26)));
+        var undated = Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26) with
+        {
+            Date = new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null),
+        };
+        Assert.Null(EntryDecisions.FindMatch([entry], Guid.NewGuid(), undated));
+    }
+}
