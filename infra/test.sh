@@ -33,6 +33,17 @@ for trx in TestResults/*.trx; do
   skipped=$((skipped + total - executed))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # the runner itself failed
+
+# The compose file is for machines with Docker; here it is only validated (Debian's docker-compose 1.29, no engine needed).
+if ! command -v docker-compose >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null 2>&1; }
+fi
+if docker-compose -f docker-compose.yml config -q; then
+  echo "docker-compose.yml: valid"; passed=$((passed + 1))
+else
+  echo "docker-compose.yml: INVALID"; failed=$((failed + 1))
+fi
 trap - EXIT
 bash infra/infra.sh down test
 echo "$passed passed, $failed failed, $skipped skipped"
