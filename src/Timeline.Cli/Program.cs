@@ -9,6 +9,7 @@ const string Usage = """
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
       rebuild                                                         rebuild the read models from the events
+      bench [--articles N] [--concurrency C]                          time the running pipeline against raw RabbitMQ
     configuration: appsettings.json beside the binary, or TIMELINE_API, ConnectionStrings__Timeline, RabbitMq__* variables
     """;
 
@@ -29,6 +30,7 @@ try
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest)),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
+        "bench" => await BenchCommand.Run(new Args(rest)),
         _ => throw new UsageException($"unknown command '{args[0]}'"),
     };
 }

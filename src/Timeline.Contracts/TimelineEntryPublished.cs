@@ -4,13 +4,15 @@ namespace Timeline.Contracts;
 
 /// <summary>
 /// The public new-event message on the "timeline.events" topic exchange, one per stored timeline event.
-/// MessageId is derived from the event's sequence so a consumer can drop redeliveries.
+/// MessageId is the stored event's id, so a consumer can drop redeliveries; ArticleId is the article whose report
+/// this event records.
 /// </summary>
 public sealed record TimelineEntryPublished(
     Guid MessageId,
     string Kind,
     long Sequence,
     Guid EntryId,
+    Guid ArticleId,
     string Summary,
     string Plover,
     string Cameo,

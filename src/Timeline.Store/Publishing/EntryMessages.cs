@@ -12,19 +12,19 @@ public static class EntryMessages
     /// <summary>The message for a stored entry event, or null for events that are not published.</summary>
     public static TimelineEntryPublished? For(IEvent stored, TimelineEntry entry)
     {
-        var kind = stored.Data switch
+        var (kind, report) = stored.Data switch
         {
-            EntryRecorded => "recorded",
-            ReportAttached => "corroborated",
-            _ => null,
+            EntryRecorded r => ("recorded", r.Report),
+            ReportAttached a => ("corroborated", a.Report),
+            _ => (null, null),
         };
-        if (kind is null)
+        if (kind is null || report is null)
         {
             return null;
         }
 
         // The stored event's id is unique and never changes: a redelivered or replayed message carries the same id.
-        return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, entry.Summary, entry.Plover, entry.Cameo,
+        return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, report.ArticleId, entry.Summary, entry.Plover, entry.Cameo,
             entry.Actors, entry.Location, entry.Date, entry.Reports[0].Modality, entry.SourceCount,
             NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
     }
