@@ -436,7 +436,7 @@ public static partial class EventExtractor
     private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
 
     private static string Sides(ReportedEvent e) => string.Join(">",
-        e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => a.Code.Length > 3 && !a.Code.StartsWith("IGO") ? a.Code[..3] : a.Code).Distinct().Take(2));
+        e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Distinct().Take(2));
 
     private static bool DatesAgree(EventDate a, EventDate b) =>
         a.Start is null || b.Start is null || a.Basis == DateBasis.Publication || b.Basis == DateBasis.Publication

@@ -1,4 +1,5 @@
 using Timeline.Contracts;
+using Timeline.Core.Events;
 
 namespace Timeline.Store.Entries;
 
@@ -57,6 +58,6 @@ public static class EntryDecisions
     private static string Sides(IEnumerable<EventActor> actors) => string.Join(">",
         actors.Where(a => a.Role != ActorRole.Other)
             .OrderBy(a => a.Role)
-            .Select(a => a.Code.Length > 3 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? a.Code[..3] : a.Code)
+            .Select(a => ActorCodes.Side(a.Code))
             .Distinct());
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using NodaTime;
 using Timeline.Contracts;
+using Timeline.Core.Events;
 
 namespace Timeline.Store.Entries;
 
@@ -99,7 +100,7 @@ public sealed class TimelineEntry
         Instant.FromUnixTimeTicks(Instant.FromDateTimeOffset(timestamp).ToUnixTimeTicks() / 10 * 10);
 
     public static List<string> KeysOf(IEnumerable<EventActor> actors) =>
-        actors.SelectMany(a => a.Code.Length > 3 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? new[] { a.Code, a.Code[..3] } : [a.Code])
+        actors.SelectMany(a => new[] { a.Code, ActorCodes.Side(a.Code) })
             .Distinct()
             .ToList();
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Timeline.Contracts;
+using Timeline.Core.Events;
 using Timeline.Store.Entries;
 
 namespace Timeline.Store.Publishing;
@@ -32,9 +33,7 @@ public static class EntryMessages
     /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
     public static string RoutingKey(TimelineEntryPublished message)
     {
-        string Side(ActorRole role) => message.Actors.FirstOrDefault(a => a.Role == role) is { } actor
-            ? (actor.Code.Length > 3 && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) ? actor.Code[..3] : actor.Code)
-            : "none";
+        string Side(ActorRole role) => message.Actors.FirstOrDefault(a => a.Role == role) is { } actor ? ActorCodes.Side(actor.Code) : "none";
         return $"entry.{message.Kind}.{message.Plover}.{Side(ActorRole.Source)}.{Side(ActorRole.Target)}";
     }
 }
