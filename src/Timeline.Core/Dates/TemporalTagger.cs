@@ -10,6 +10,13 @@ namespace Timeline.Core.Dates;
 /// The date-normalisation core: finds temporal expressions and resolves them against the document's reference date
 /// (news) or, without one, against the last explicit date before them (narrative). No I/O; every pattern is bounded.
 /// </summary>
+public enum DocumentKind
+{
+    News,
+    Narrative,
+    Auto,
+}
+
 public static partial class TemporalTagger
 {
     private enum Tense { Past, Present, Future }
@@ -22,8 +29,17 @@ public static partial class TemporalTagger
 
     private sealed record Candidate(int Start, int End, Match Match, Rule Rule, int Order);
 
-    public static IReadOnlyList<Timex> Tag(string text, LocalDate? reference)
+    /// <summary>
+    /// News resolves against the reference (creation) date; narrative (history, encyclopedia) against the last date
+    /// mentioned. <see cref="DocumentKind.Auto"/> picks narrative when the text's explicit years lie well before the reference.
+    /// </summary>
+    public static IReadOnlyList<Timex> Tag(string text, LocalDate? reference, DocumentKind kind = DocumentKind.News)
     {
+        if (kind == DocumentKind.Narrative || kind == DocumentKind.Auto && IsNarrative(text, reference))
+        {
+            reference = null;
+        }
+
         var timexes = new List<Timex>();
         WorldDate? previous = null;
         foreach (var sentence in Sentences.Split(text))
@@ -49,6 +65,17 @@ public static partial class TemporalTagger
         }
 
         return timexes;
+    }
+
+    private static bool IsNarrative(string text, LocalDate? reference)
+    {
+        if (reference is not { } r)
+        {
+            return true;
+        }
+
+        var years = ExplicitYear().Matches(text).Select(m => int.Parse(m.Value)).Order().ToList();
+        return years.Count >= 3 && years[years.Count / 2] < r.Year - 3;
     }
 
     private static List<Candidate> Candidates(string sentence)
@@ -599,6 +626,9 @@ public static partial class TemporalTagger
         return new Resolved(TimexTypes.Time, $"{datePart}T{hour:D2}:{minute:D2}", null, day is { } dd ? WorldDate.Day(dd) : null, Precision.Day,
             day is null ? Anchor.None : AnchorOf(c));
     }
+
+    [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 250)]
+    private static partial Regex ExplicitYear();
 
     [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled to|is to|are to|aims? to)\b", RegexOptions.IgnoreCase, 250)]
     private static partial Regex FutureCue();
