@@ -115,40 +115,33 @@ public static partial class TemporalTagger
     }
 
     // The verb that governs an expression is near it: look at most this far on either side.
-    private const int TenseWindow = 160;
+    private const int TenseWindow = 120;
 
+    /// <summary>The tense of the cue nearest the expression; Present (unknown) when there is none.</summary>
     private static Tense TenseAround(string sentence, int start, int end)
     {
         var from = Math.Max(0, start - TenseWindow);
-        var before = FindLastCue(sentence[from..start]);
-        if (before is not null)
+        var to = Math.Min(sentence.Length, end + TenseWindow);
+        var best = (Distance: int.MaxValue, Tense: Tense.Present);
+        foreach (var (regex, tense) in new[] { (FutureCue(), Tense.Future), (PastCue(), Tense.Past) })
         {
-            return before.Value;
+            foreach (Match m in regex.Matches(sentence[from..to]))
+            {
+                var at = from + m.Index;
+                if (at >= start && at < end)
+                {
+                    continue; // a word of the expression itself ("last", "ago") is handled by its rule
+                }
+
+                var distance = at < start ? start - (at + m.Length) : at - end;
+                if (distance < best.Distance)
+                {
+                    best = (distance, tense);
+                }
+            }
         }
 
-        var window = sentence[end..Math.Min(sentence.Length, end + TenseWindow)];
-        var after = FutureCue().Match(window);
-        var afterPast = PastCue().Match(window);
-        if (after.Success && (!afterPast.Success || after.Index < afterPast.Index))
-        {
-            return Tense.Future;
-        }
-
-        return afterPast.Success ? Tense.Past : Tense.Present;
-    }
-
-    private static Tense? FindLastCue(string text)
-    {
-        var future = FutureCue().Matches(text);
-        var past = PastCue().Matches(text);
-        var lastFuture = future.Count > 0 ? future[^1].Index : -1;
-        var lastPast = past.Count > 0 ? past[^1].Index : -1;
-        if (lastFuture < 0 && lastPast < 0)
-        {
-            return null;
-        }
-
-        return lastFuture > lastPast ? Tense.Future : Tense.Past;
+        return best.Tense;
     }
 
     // ---- resolution helpers ----
@@ -165,17 +158,34 @@ public static partial class TemporalTagger
         {
             var candidate = (month, day ?? 1);
             var today = (r.Month, r.Day);
+            // A date within three months of the reference is that one, whatever the tense ("Jan. 14" in a story of
+            // 7 January is next week; "Nov. 25" is six weeks ago). Further away, the tense decides; news tells of the past.
+            var nearest = NearestYear(r, month, day ?? 15);
+            var near = new LocalDate(nearest, month, Math.Min(day ?? 15, DaysIn(nearest, month)));
+            if (Math.Abs(Period.Between(r, near, PeriodUnits.Days).Days) <= 92)
+            {
+                return nearest;
+            }
+
             var beforeToday = day is null ? month < r.Month : candidate.CompareTo(today) < 0;
             return c.Tense switch
             {
-                Tense.Past when candidate.CompareTo(today) > 0 => r.Year - 1,
                 Tense.Future when beforeToday => r.Year + 1,
+                Tense.Future => r.Year,
+                _ when candidate.CompareTo(today) > 0 => r.Year - 1,
                 _ => r.Year,
             };
         }
 
         return c.Previous?.Start.Year;
     }
+
+    /// <summary>Without a tense to go by, the month (and day) nearest the reference date.</summary>
+    private static int NearestYear(LocalDate r, int month, int day) =>
+        new[] { r.Year - 1, r.Year, r.Year + 1 }
+            .OrderBy(y => Math.Abs(Period.Between(r, new LocalDate(y, month, Math.Min(day, DaysIn(y, month))), PeriodUnits.Days).Days))
+            .ThenBy(y => y > r.Year ? 1 : 0)
+            .First();
 
     private static int Number(string word) => word.ToLowerInvariant() switch
     {
@@ -310,8 +320,11 @@ public static partial class TemporalTagger
         }),
         // today, yesterday, tomorrow, tonight
         new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)\b"), Deictic),
-        // now
-        new(R(@"\bnow\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
+        // the present, the past, the future
+        new(R(@"\b(?:now|right now|at present|currently|nowadays)\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
+        new(R(@"\b(?:in\s+)?the\s+(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
+            new Resolved(TimexTypes.Date, m.Groups["w"].Value.ToLowerInvariant() == "past" ? "PAST_REF" : "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
+        new(R(@"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
         // recently, lately
         new(R(@"\b(?:recently|lately)\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
             c.Reference is { } r ? new WorldDate(r.PlusMonths(-3), r, Precision.Month) : null, Precision.Month, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
@@ -346,7 +359,7 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, value, null, interval, unit.Precision, AnchorOf(c));
         }),
         // (on) Tuesday, last Friday, next Monday
-        new(R(@"\b(?:(?<rel>last|next|this|on)\s+)?" + Weekdays + @"\b", ignoreCase: false), Weekday),
+        new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false), Weekday),
         // in the last few weeks, the past three months, recent weeks
         new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b"), RecentSpan),
         new(R(@"\brecent\s+(?<unit>days|weeks|months|years)\b"), RecentSpan),
@@ -548,9 +561,8 @@ public static partial class TemporalTagger
         }
 
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
-        var future = rel == "next" || rel != "last" && c.Tense == Tense.Future;
         LocalDate day;
-        if (future)
+        if (rel == "next" || rel != "last" && c.Tense == Tense.Future)
         {
             day = r.Next(target);
         }
@@ -558,11 +570,16 @@ public static partial class TemporalTagger
         {
             day = Week(r).Start.PlusDays((int)target - 1);
         }
+        else if (r.DayOfWeek == target && rel != "last")
+        {
+            day = r;
+        }
         else
         {
-            day = r.DayOfWeek == target && rel != "last" ? r : r.Previous(target);
+            day = r.Previous(target); // news tells of the past unless the sentence says otherwise
         }
 
+        // "Thursday morning" is still the day Thursday as TempEval-3 mostly annotates it.
         return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
     }
 
@@ -630,9 +647,10 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 250)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled to|is to|are to|aims? to)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 250)]
     private static partial Regex FutureCue();
 
-    [GeneratedRegex(@"\b(?:was|were|had|did|said|told|ago|[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 250)]
+    // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
+    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|(?!(?:said|told|reported|added|noted|stated|quoted|asked)\b)[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 250)]
     private static partial Regex PastCue();
 }
