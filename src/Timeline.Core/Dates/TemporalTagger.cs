@@ -87,9 +87,12 @@ public static partial class TemporalTagger
             {
                 foreach (Match m in Rules[i].Pattern.Matches(sentence))
                 {
-                    if (m.Length > 0)
+                    // A rule may need context its expression does not include ("for weeks" tags "weeks"): group "span".
+                    var span = m.Groups["span"];
+                    var (from, to) = span.Success ? (span.Index, span.Index + span.Length) : (m.Index, m.Index + m.Length);
+                    if (to > from)
                     {
-                        all.Add(new Candidate(m.Index, m.Index + m.Length, m, Rules[i], i));
+                        all.Add(new Candidate(from, to, m, Rules[i], i));
                     }
                 }
             }
@@ -201,13 +204,45 @@ public static partial class TemporalTagger
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "a dozen" => 12,
+        "a couple of" => 2,
+        var t when Tens(t) is { } tens => tens,
         var d when int.TryParse(d, out var n) && n < 10000 => n,
         _ => -1, // few, several, many: vague
     };
 
+    private static int? Tens(string word)
+    {
+        var parts = word.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        int? tens = parts[0] switch
+        {
+            "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50,
+            "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+            _ => null,
+        };
+        return tens is null ? null : tens + (parts.Length > 1 ? Math.Max(0, Number(parts[1])) : 0);
+    }
+
+    private static string? ApproxMod(Match m) => m.Groups["approx"].Value.ToLowerInvariant() switch
+    {
+        "about" or "around" or "roughly" or "some" or "approximately" => "APPROX",
+        "nearly" or "almost" or "up to" or "at most" => "EQUAL_OR_LESS",
+        "more than" or "over" => "MORE_THAN",
+        "less than" or "under" => "LESS_THAN",
+        "at least" => "EQUAL_OR_MORE",
+        _ => null,
+    };
+
     private static int UpperBound(string word) => word.ToLowerInvariant() switch
     {
-        "few" or "a few" => 5,
+        "few" or "a few" or "dozens of" => 5,
         "several" => 7,
         "many" => 12,
         _ => Number(word),
@@ -270,7 +305,10 @@ public static partial class TemporalTagger
     private const string MonthNames =
         @"(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-    private const string Num = @"(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4}|few|a few|several|many|couple of)";
+    private const string Num = @"(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,4}(?:\.\d)?|few|a few|several|many|a couple of|couple of|a dozen|dozens of)";
+
+    /// <summary>"about", "more than" ... before a quantity: part of the expression, and its TIMEX3 mod.</summary>
+    private const string Approx = @"(?:(?<approx>about|around|roughly|some|approximately|nearly|almost|up to|at most|more than|over|less than|under|at least)\s+)?";
 
     private const string Weekdays = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -297,7 +335,7 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{year:D4}", mod, YearPart(year, mod), Precision.Year, Anchor.None);
         }),
         // the 1990s
-        new(R(@"\b(?:the\s+)?(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
+        new(R(@"\b(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
         {
             var start = int.Parse(m.Groups["dec"].Value);
             return new Resolved(TimexTypes.Date, $"{start / 10:D3}", null, Decade(start), Precision.Decade, Anchor.None);
@@ -309,7 +347,7 @@ public static partial class TemporalTagger
             return n is < 1 or > 21 ? null : new Resolved(TimexTypes.Date, $"{n - 1:D2}", null, Century(n - 1), Precision.Century, Anchor.None);
         }),
         // the third quarter (of 2011)
-        new(R(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        new(R(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
         new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
@@ -333,18 +371,37 @@ public static partial class TemporalTagger
         new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
-        new(R(@"\b" + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|before|after|previously|before that)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
+        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|before|after|previously|before that)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
         {
             var n = Number(m.Groups["n"].Value);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
             if (n < 0)
             {
-                return null;
+                // "several years ago": some time in the past, between one unit and a few ago.
+                return dir == "ago"
+                    ? new Resolved(TimexTypes.Date, "PAST_REF", null, c.Reference is { } r ? new WorldDate(Shift(r, m.Groups["unit"].Value, -UpperBound(m.Groups["n"].Value)), Shift(r, m.Groups["unit"].Value, -1), Precision.Unknown) : null, Precision.Unknown, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)
+                    : null;
             }
 
-            var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var sign = dir is "later" or "after" ? 1 : -1;
-            return Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
+            var resolved = Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
+            return resolved is null ? null : resolved with { Mod = ApproxMod(m) };
         }),
+        // that day, later that year, the same day, the next morning: the last date mentioned
+        new(R(@"\b(?:(?<which>earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?<unit>day|week|month|year)\b|\b(?:(?<which>earlier|later)\s+)?that\s+(?:same\s+)?(?<unit>day|week|month|year)\b"), (m, c) =>
+            Offset(c, m.Groups["unit"].Value, 0, fromPrevious: true, requirePrevious: true)),
+        new(R(@"\bthe\s+(?<rel>next|following|previous)\s+(?<part>morning|afternoon|evening|night)\b"), (m, c) =>
+            Offset(c, "day", m.Groups["rel"].Value.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 1, fromPrevious: true, requirePrevious: true)),
+        // last October, this January, next March; January this year, June last year
+        new(R(@"\b(?<rel>(?i:last|this|next))\s+" + MonthNames + @"\b(?!\s+\d)", ignoreCase: false), RelativeMonth),
+        new(R(MonthNames + @"\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false), RelativeMonth),
+        // holidays
+        new(R(@"\b(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day|Easter(?: Sunday)?|Valentine's Day|Halloween|Labor Day|Memorial Day)\b", ignoreCase: false), Holiday),
+        // the weekend: TempEval-3's two days
+        new(R(@"\bthe\s+weekend\b"), (m, c) => new Resolved(TimexTypes.Duration, "P2D", null, null, Precision.Unknown, Anchor.None)),
+        // for weeks, in years: a vague duration (the preposition is context, not part of the expression)
+        new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))"), (m, c) =>
+            new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // earlier this year, later this month
         new(R(@"\b(?<which>earlier|later)\s+this\s+(?<unit>week|month|year)\b"), (m, c) =>
         {
@@ -366,7 +423,8 @@ public static partial class TemporalTagger
         // months-long, three weeks, several years
         new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
-        new(R(@"\b" + Num + @"[\s-]+(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?\b(?!\s+(?:old|of age))"), Duration),
+        // "a 24-hour strike" and "a 6-year-old" are adjectives, not durations TempEval-3 tags; "day-long" is one.
+        new(R(@"\b" + Approx + Num + @"(?:\s+|-(?=[a-z]+s?-long\b))(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
         new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
@@ -415,6 +473,71 @@ public static partial class TemporalTagger
 
         var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
         return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
+    }
+
+    private static Resolved? RelativeMonth(Match m, Context c)
+    {
+        if (Now(c) is not { } now)
+        {
+            return null;
+        }
+
+        var month = ArticlesMonth(m.Groups["month"].Value);
+        var year = m.Groups["rel"].Value.ToLowerInvariant() switch
+        {
+            "last" => month < now.Month ? now.Year : now.Year - 1,
+            "next" => month > now.Month ? now.Year : now.Year + 1,
+            _ => now.Year,
+        };
+        if (m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            // "June last year" counts years, not months
+            year = now.Year + m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        }
+
+        return new Resolved(TimexTypes.Date, MonthValue(year, month), null, Month(year, month), Precision.Month, AnchorOf(c));
+    }
+
+    private static Resolved? Holiday(Match m, Context c)
+    {
+        var name = m.Groups["h"].Value;
+        Func<int, LocalDate> dayIn = name switch
+        {
+            "Christmas" or "Christmas Day" => y => new LocalDate(y, 12, 25),
+            "Christmas Eve" => y => new LocalDate(y, 12, 24),
+            "New Year's Day" => y => new LocalDate(y, 1, 1),
+            "New Year's Eve" => y => new LocalDate(y, 12, 31),
+            "Independence Day" => y => new LocalDate(y, 7, 4),
+            "Valentine's Day" => y => new LocalDate(y, 2, 14),
+            "Halloween" => y => new LocalDate(y, 10, 31),
+            "Labor Day" => y => new LocalDate(y, 9, 1).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Monday)),
+            "Memorial Day" => y => new LocalDate(y, 5, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
+            "Election Day" => y => new LocalDate(y, 11, 2).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Tuesday)),
+            "Easter" or "Easter Sunday" => EasterSunday,
+            _ => y => new LocalDate(y, 11, 1).With(DateAdjusters.NextOrSame(IsoDayOfWeek.Thursday)).PlusWeeks(3), // Thanksgiving (US)
+        };
+        if (Now(c) is not { } now)
+        {
+            return new Resolved(TimexTypes.Date, "XXXX-XX-XX", null, null, Precision.Day, Anchor.None);
+        }
+
+        var candidates = new[] { now.Year - 1, now.Year, now.Year + 1 }.Select(dayIn).ToList();
+        var day = c.Tense switch
+        {
+            Tense.Future => candidates.First(d => d >= now),
+            Tense.Past => candidates.Last(d => d <= now),
+            _ => candidates.OrderBy(d => Math.Abs(Period.Between(now, d, PeriodUnits.Days).Days)).First(),
+        };
+        return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, AnchorOf(c));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static LocalDate EasterSunday(int y)
+    {
+        int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new LocalDate(y, month, day);
     }
 
     private static bool IntroducesMonth(string sentence, int index)
@@ -522,10 +645,15 @@ public static partial class TemporalTagger
     }
 
     /// <summary>The calendar unit n units away from now (deictic) or from the last date mentioned (anaphoric).</summary>
-    private static Resolved? Offset(Context c, string unit, int n, bool fromPrevious)
+    private static Resolved? Offset(Context c, string unit, int n, bool fromPrevious, bool requirePrevious = false)
     {
         LocalDate? origin;
         Anchor anchor;
+        if (requirePrevious && c.Previous is null)
+        {
+            return null;
+        }
+
         if (fromPrevious && c.Previous is { } p)
         {
             origin = p.Precision == Precision.Day ? p.Start : null;
@@ -624,7 +752,7 @@ public static partial class TemporalTagger
         }
 
         var value = letter.StartsWith('T') ? $"PT{(n > 0 ? n.ToString() : "X")}{letter[1]}" : $"P{(n > 0 ? n.ToString() : "X")}{letter}";
-        return new Resolved(TimexTypes.Duration, value, null, null, Precision.Unknown, Anchor.None);
+        return new Resolved(TimexTypes.Duration, value, ApproxMod(m), null, Precision.Unknown, Anchor.None);
     }
 
     private static Resolved? TimeOfDay(Match m, Context c)
