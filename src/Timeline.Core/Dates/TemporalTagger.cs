@@ -90,6 +90,11 @@ public static partial class TemporalTagger
                     // A rule may need context its expression does not include ("for weeks" tags "weeks"): group "span".
                     var span = m.Groups["span"];
                     var (from, to) = span.Success ? (span.Index, span.Index + span.Length) : (m.Index, m.Index + m.Length);
+                    var approx = m.Groups["approx"];
+                    if (span.Success && approx.Success && !ApproxOutsideSpan.Contains(approx.Value.ToLowerInvariant()))
+                    {
+                        from = approx.Index;
+                    }
                     if (to > from)
                     {
                         all.Add(new Candidate(from, to, m, Rules[i], i));
@@ -310,6 +315,9 @@ public static partial class TemporalTagger
     /// <summary>"about", "more than" ... before a quantity: part of the expression, and its TIMEX3 mod.</summary>
     private const string Approx = @"(?:(?<approx>about|around|roughly|some|approximately|nearly|almost|up to|at most|more than|over|less than|under|at least)\s+)?";
 
+    // TempEval-3 leaves "about" and "almost" outside the expression but keeps "more than", "less than", "at least".
+    private static readonly string[] ApproxOutsideSpan = ["about", "around", "roughly", "some", "approximately", "nearly", "almost"];
+
     private const string Weekdays = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -367,7 +375,9 @@ public static partial class TemporalTagger
         new(R(@"\b(?:recently|lately)\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
             c.Reference is { } r ? new WorldDate(r.PlusMonths(-3), r, Precision.Month) : null, Precision.Month, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
         // last week, next month, this year, the previous day
-        new(R(@"\b(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), RelativeUnit),
+        new(R(@"\b(?:(?<part>early|late|mid)[- ]+)?(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), (m, c) =>
+            RelativeUnit(m, c) is { } r && m.Groups["part"].Success ? r with { Mod = ModOf(m.Groups["part"].Value) } : RelativeUnit(m, c)),
+        new(R(@"\b(?:the\s+)?year-(?:ago|earlier)\b(?:\s+(?:period|quarter))?"), (m, c) => Offset(c, "year", -1, fromPrevious: false)),
         new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
@@ -403,7 +413,7 @@ public static partial class TemporalTagger
         new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // earlier this year, later this month
-        new(R(@"\b(?<which>earlier|later)\s+this\s+(?<unit>week|month|year)\b"), (m, c) =>
+        new(R(@"\b(?<which>earlier|later)\s+(?<span>this\s+(?<unit>week|month|year))\b"), (m, c) =>
         {
             if (Now(c) is not { } now)
             {
@@ -423,8 +433,8 @@ public static partial class TemporalTagger
         // months-long, three weeks, several years
         new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
-        // "a 24-hour strike" and "a 6-year-old" are adjectives, not durations TempEval-3 tags; "day-long" is one.
-        new(R(@"\b" + Approx + Num + @"(?:\s+|-(?=[a-z]+s?-long\b))(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?\b(?!-old|\s+(?:old|of age))"), Duration),
+        // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
+        new(R(@"\b" + Approx + @"(?<span>" + Num + @"(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
         new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
@@ -707,8 +717,14 @@ public static partial class TemporalTagger
             day = r.Previous(target); // news tells of the past unless the sentence says otherwise
         }
 
-        // "Thursday morning" is still the day Thursday as TempEval-3 mostly annotates it.
-        return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+        var part = m.Groups["part"].Value.ToLowerInvariant() switch
+        {
+            "morning" => "TMO",
+            "afternoon" => "TAF",
+            "evening" or "night" => "TEV",
+            _ => "",
+        };
+        return new Resolved(TimexTypes.Date, DayValue(day) + part, null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
     }
 
     private static int WeekdayNumber(string name) => name.ToLowerInvariant() switch
