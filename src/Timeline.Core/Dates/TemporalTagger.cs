@@ -334,7 +334,7 @@ public static partial class TemporalTagger
         // 11/26/2011
         new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
-        new(R(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
+        new(R(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
         // early 2011, the end of 2011
         new(R(@"\b(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]+(?<y>\d{4})\b"), (m, c) =>
         {
@@ -553,7 +553,7 @@ public static partial class TemporalTagger
     private static bool IntroducesMonth(string sentence, int index)
     {
         var before = TrailingWord(sentence, index);
-        return before is "in" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
+        return index == 0 || before is "in" or "on" or "that" or "late" or "early" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
             or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "mid" or "between" or "and";
     }
 
@@ -610,9 +610,18 @@ public static partial class TemporalTagger
                 year = current;
             }
         }
+        else if (rel == "the" || IntroducesMonth(c.Sentence, m.Index) || m.Index == 0 && code != "FA")
+        {
+            // "the summer", "in winter": the season of the year the context gives, as for a month alone.
+            year = YearFor(c, code switch { "SP" => 4, "SU" => 7, "FA" => 10, _ => 1 }, null);
+            if (year is null)
+            {
+                return new Resolved(TimexTypes.Date, $"XXXX-{code}", null, null, Precision.Season, Anchor.None);
+            }
+        }
         else
         {
-            return null; // "the fall" or "winter" alone is too often not a date
+            return null; // "fall" and "winter" alone are too often not dates
         }
 
         return new Resolved(TimexTypes.Date, $"{year:D4}-{code}", null, CalendarMath.Season(year!.Value, code), Precision.Season,
