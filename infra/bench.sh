@@ -10,4 +10,4 @@ dotnet build Timeline.sln -c Release -nologo -v quiet
 bash infra/services.sh start demo
 eval "$(bash infra/infra.sh env demo)"
 export TIMELINE_API=http://127.0.0.1:${TIMELINE_API_PORT:-5180}
-dotnet src/Timeline.Cli/bin/Release/net10.0/timeline.dll bench --articles "${1:-200}"
+dotnet src/Timeline.Cli/bin/Release/net10.0/timeline.dll bench pipeline --articles "${1:-200}"

@@ -9,7 +9,8 @@ const string Usage = """
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
       rebuild                                                         rebuild the read models from the events
-      bench [--articles N] [--concurrency C]                          time the running pipeline against raw RabbitMQ
+      bench pipeline [--articles N] [--concurrency C]                 time the running pipeline against raw RabbitMQ
+      bench dates --gold DIR [--kind K] [--rounds N]                  our tagger beside chrono-node: value F1 and speed
       dates --timeml IN_DIR OUT_DIR [--kind news|narrative|auto]      tag TimeML documents in the TempEval-3 format
       eval dates --gold DIR [--system DIR] [--kind K] [--errors N]    TempEval-3 measures with an error breakdown
     configuration: appsettings.json beside the binary, or TIMELINE_API, ConnectionStrings__Timeline, RabbitMq__* variables
@@ -32,7 +33,8 @@ try
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest)),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
-        "bench" => await BenchCommand.Run(new Args(rest)),
+        "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
+        "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),
         "dates" => DatesCommand.Run(new Args(rest, "timeml")),
         "eval" when args.Length > 1 && args[1] == "dates" => EvalDatesCommand.Run(new Args(args.Skip(2))),
         _ => throw new UsageException($"unknown command '{args[0]}'"),

@@ -198,3 +198,36 @@ public class TemporalTaggerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 }
+
+public class FuzzTests
+{
+    private static readonly string[] Pieces =
+    [
+        "late", "November", "2011", "last", "week", "ago", "the", "few", "weeks", "Tuesday", "morning", "31", "of", "-", ",", ".",
+        "US", "Pakistan", "killed", "closed", "routes", "after", "in retaliation for", "said", "\n\n", "—", "(", ")", "\"", "F-16",
+        "1,000", "P3W", "every", "Friday", "Feb. 30", "2012-02-30", "quarter", "summer", "century", "1990s", "a.m.", "ٱ", "🙂", "\u200b",
+    ];
+
+    /// <summary>Random and hostile text never throws and never yields an offset outside the text or an impossible date.</summary>
+    [Fact]
+    public void Random_text_never_crashes_the_cores_or_yields_bad_offsets()
+    {
+        var random = new Random(20121126);
+        for (var i = 0; i < 400; i++)
+        {
+            var text = i % 4 == 0
+                ? new string(Enumerable.Range(0, random.Next(1, 3000)).Select(_ => (char)random.Next(1, 0xD7FF)).ToArray())
+                : string.Join(' ', Enumerable.Range(0, random.Next(1, 400)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var reference = random.Next(3) == 0 ? (LocalDate?)null : new LocalDate(random.Next(1900, 2100), random.Next(1, 13), random.Next(1, 29));
+            var result = Pipeline.Run(new Articles.ValidArticle(text, "text/plain", null, null, null, reference));
+            foreach (var t in result.Timexes)
+            {
+                Assert.InRange(t.Start, 0, t.End);
+                Assert.InRange(t.End, t.Start, result.Document.Body.Length);
+                Assert.Equal(t.Text, result.Document.Body[t.Start..t.End]);
+            }
+
+            Assert.All(result.Events, e => Assert.Equal(e.Evidence.Sentence, result.Document.Body[e.Evidence.Start..e.Evidence.End]));
+        }
+    }
+}

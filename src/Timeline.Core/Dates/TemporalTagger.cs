@@ -325,7 +325,7 @@ public static partial class TemporalTagger
     private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(250);
 
     private static Regex R(string pattern, bool ignoreCase = true) =>
-        new(pattern, Opts | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit);
+        new(pattern, Opts | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit);
 
     private static readonly Rule[] Rules =
     [
