@@ -1,0 +1,105 @@
+using NodaTime;
+using Timeline.Contracts;
+
+namespace Timeline.Core.Events;
+
+/// <summary>A gold event: a piece of its evidence sentence, its type, its sides and the interval its date must fall in.</summary>
+public sealed record GoldEvent(string Evidence, string Plover, string Source, string? Target, LocalDate Start, LocalDate End);
+
+/// <summary>How a set of extracted events compares with the gold events of the same texts.</summary>
+public sealed record EventScore(
+    int Gold, int System, int Matched, int SentenceMatched, int TypeRight, int ActorsRight, int DatesRight, int PublicationDated,
+    int Duplicates, IReadOnlyList<string> Errors)
+{
+    public static EventScore Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+
+    public double Precision => System == 0 ? 0 : (double)Matched / System;
+    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double TypeAccuracy => SentenceMatched == 0 ? 0 : (double)TypeRight / SentenceMatched;
+    public double ActorAccuracy => Matched == 0 ? 0 : (double)ActorsRight / Matched;
+    public double DateAccuracy => Matched == 0 ? 0 : (double)DatesRight / Matched;
+    public double PublicationShare => Matched == 0 ? 0 : (double)PublicationDated / Matched;
+
+    public static EventScore operator +(EventScore a, EventScore b) => new(
+        a.Gold + b.Gold, a.System + b.System, a.Matched + b.Matched, a.SentenceMatched + b.SentenceMatched, a.TypeRight + b.TypeRight,
+        a.ActorsRight + b.ActorsRight, a.DatesRight + b.DatesRight, a.PublicationDated + b.PublicationDated, a.Duplicates + b.Duplicates,
+        [.. a.Errors, .. b.Errors]);
+}
+
+/// <summary>
+/// Scores extracted events against gold: an event matches a gold event when its evidence sentence holds the gold's
+/// evidence and its type is the gold's; a second match of the same gold event is a duplicate.
+/// </summary>
+public static class EventScoring
+{
+    public static EventScore Score(string document, IReadOnlyList<GoldEvent> gold, IReadOnlyList<ReportedEvent> system)
+    {
+        var used = new bool[system.Count];
+        int matched = 0, sentenceMatched = 0, typeRight = 0, actorsRight = 0, datesRight = 0, publication = 0, duplicates = 0;
+        var errors = new List<string>();
+        foreach (var g in gold)
+        {
+            var inSentence = Enumerable.Range(0, system.Count).Where(i => system[i].Evidence.Sentence.Contains(g.Evidence, StringComparison.Ordinal)).ToList();
+            if (inSentence.Count == 0)
+            {
+                errors.Add($"{document}: missed {g.Plover} \"{g.Evidence}\"");
+                continue;
+            }
+
+            sentenceMatched++;
+            var same = inSentence.Where(i => system[i].Plover == g.Plover).ToList();
+            if (same.Count == 0)
+            {
+                errors.Add($"{document}: wrong type for \"{g.Evidence}\": {g.Plover} expected, got {string.Join(", ", inSentence.Select(i => system[i].Plover))}");
+                continue;
+            }
+
+            typeRight++;
+            matched++;
+            var e = system[same[0]];
+            used[same[0]] = true;
+            foreach (var extra in same.Skip(1).Where(i => !used[i]))
+            {
+                used[extra] = true;
+                duplicates++;
+                errors.Add($"{document}: duplicate {g.Plover} \"{g.Evidence}\"");
+            }
+
+            var source = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source);
+            var targets = e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => ActorCodes.Side(a.Code)).ToList();
+            if (source is not null && ActorCodes.Side(source.Code) == g.Source && (g.Target is null || targets.Contains(g.Target)))
+            {
+                actorsRight++;
+            }
+            else
+            {
+                errors.Add($"{document}: actors of \"{g.Evidence}\": {g.Source}→{g.Target ?? "?"} expected, got {source?.Code ?? "none"}→{string.Join("/", targets)}");
+            }
+
+            if (e.Date.Basis == DateBasis.Publication)
+            {
+                publication++;
+            }
+
+            if (e.Date is { Start: { } start, End: { } end } && start >= g.Start && end <= g.End)
+            {
+                datesRight++;
+            }
+            else
+            {
+                errors.Add($"{document}: date of \"{g.Evidence}\": {g.Start:uuuu-MM-dd}..{g.End:uuuu-MM-dd} expected, got {e.Date.Start?.ToString("uuuu-MM-dd", null) ?? "?"}..{e.Date.End?.ToString("uuuu-MM-dd", null) ?? "?"} ({e.Date.Basis})");
+            }
+        }
+
+        for (var i = 0; i < system.Count; i++)
+        {
+            if (!used[i])
+            {
+                errors.Add($"{document}: spurious {system[i].Plover} \"{system[i].Summary}\"");
+            }
+        }
+
+        return new EventScore(gold.Count, system.Count, matched, sentenceMatched, typeRight, actorsRight, datesRight, publication, duplicates, errors);
+    }
+}
