@@ -407,8 +407,8 @@ public static partial class TemporalTagger
         new(R(MonthNames + @"\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false), RelativeMonth),
         // holidays
         new(R(@"\b(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day|Easter(?: Sunday)?|Valentine's Day|Halloween|Labor Day|Memorial Day)\b", ignoreCase: false), Holiday),
-        // the weekend: TempEval-3's two days
-        new(R(@"\bthe\s+weekend\b"), (m, c) => new Resolved(TimexTypes.Duration, "P2D", null, null, Precision.Unknown, Anchor.None)),
+        // (at|over) the weekend, last weekend, this weekend: a Saturday and Sunday
+        new(R(@"\b(?:the|(?<rel>last|this|next))\s+weekend\b"), Weekend),
         // for weeks, in years: a vague duration (the preposition is context, not part of the expression)
         new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
@@ -483,6 +483,22 @@ public static partial class TemporalTagger
 
         var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
         return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
+    }
+
+    private static Resolved? Weekend(Match m, Context c)
+    {
+        if (c.Reference is not { } r)
+        {
+            return null;
+        }
+
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var future = rel == "next" || rel != "last" && c.Tense == Tense.Future;
+        var saturday = future ? r.Next(IsoDayOfWeek.Saturday)
+            : r.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday && rel != "last" ? r.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Saturday))
+            : r.Previous(IsoDayOfWeek.Saturday);
+        var interval = new WorldDate(saturday, saturday.PlusDays(1), Precision.Week);
+        return new Resolved(TimexTypes.Date, WeekValue(saturday) + "-WE", null, interval, Precision.Week, Anchor.ReferenceDate);
     }
 
     private static Resolved? RelativeMonth(Match m, Context c)

@@ -62,7 +62,8 @@ public static partial class EventExtractor
             timexes = timexes.Where(t => t.Start >= datelineEnd).ToList();
         }
 
-        var clauses = Clauses(masked);
+        var asOf = document.Published;
+        var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(registry, masked, c, home, asOf)).ToList();
         var found = new List<Found>();
         Mention? previousSubject = null;
         for (var ci = 0; ci < clauses.Count; ci++)
@@ -71,7 +72,7 @@ public static partial class EventExtractor
             var text = masked[clause.Start..clause.End];
             var lower = text.ToLowerInvariant();
             var (type, trigger) = FirstTrigger(registry, lower);
-            var mentions = Mentions(registry, masked, clause, home);
+            var mentions = Mentions(registry, masked, clause, home, asOf);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
             if (subject is not null || mentions.Count > 0 && trigger is null)
             {
@@ -121,8 +122,15 @@ public static partial class EventExtractor
             }
 
             var actors = new List<EventActor> { new(ActorRole.Source, source.Actor.Code, source.Actor.Name) };
+            // "Germany and the United States had urged ...": both are the source.
+            var coSource = before.Count > 1 && before[^1] == source && JoinedByAnd(masked, before[^2], source) ? before[^2] : null;
+            if (coSource is not null && CountryOf(coSource.Actor) != CountryOf(source.Actor) && targets.All(t => t.Code != coSource.Actor.Code))
+            {
+                actors.Insert(0, new EventActor(ActorRole.Source, coSource.Actor.Code, coSource.Actor.Name));
+            }
+
             actors.AddRange(targets.Select(t => new EventActor(ActorRole.Target, t.Code, t.Name)));
-            actors.AddRange(before.Where(m => m != source && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
+            actors.AddRange(before.Where(m => m != source && m != coSource && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
@@ -243,7 +251,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf)
     {
         var mentions = new List<Mention>();
         if (home is not null)
@@ -261,35 +269,43 @@ public static partial class EventExtractor
             }
         }
 
-        foreach (Match m in registry.ActorPattern.Matches(text[..clause.End], clause.Start))
+        foreach (var (start, stop, key) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
-            if (!LooksLikeName(m.Value) || !registry.Actors.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var actor))
+            var surface = text[start..stop];
+            if (!LooksLikeName(surface))
+            {
+                continue;
+            }
+
+            // A person is the office they held on the day (Panetta: CIA director until mid-2011, then defence secretary).
+            var actor = registry.Actors.TryGetValue(key, out var known) ? known : registry.PersonAt(key, asOf);
+            if (actor is null)
             {
                 continue;
             }
 
             // "along the Afghan frontier": a demonym naming a stretch of land is a place, not a party.
-            if (actor.Sector is null && GeographicNoun().IsMatch(text[(m.Index + m.Length)..clause.End]))
+            if (actor.Sector is null && GeographicNoun().IsMatch(text[stop..clause.End]))
             {
                 continue;
             }
 
             // "equipped in Afghanistan": a country after a locative preposition is a place, not a party.
-            if (actor.Sector is null && actor.Code.Length == 3 && PlacePreposition().IsMatch(text[Math.Max(0, m.Index - 8)..m.Index].ToLowerInvariant())
-                && !registry.SectorPattern.Match(text[..clause.End], m.Index + m.Length).Success)
+            if (actor.Sector is null && actor.Code.Length == 3 && PlacePreposition().IsMatch(text[Math.Max(0, start - 8)..start].ToLowerInvariant())
+                && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
                 continue;
             }
 
-            var end = m.Index + m.Length;
-            var sector = registry.SectorPattern.Match(text[..clause.End], end);
-            if (sector.Success && actor.Sector is null && registry.Sectors.TryGetValue(sector.Groups["sector"].Value, out var s))
+            var end = stop;
+            var sectorMatch = registry.SectorPattern.Match(text[..clause.End], end);
+            if (sectorMatch.Success && actor.Sector is null && registry.Sectors.TryGetValue(sectorMatch.Groups["sector"].Value, out var s))
             {
                 actor = actor with { Code = actor.Code + s.Suffix, Name = $"{actor.Name} ({s.Sector})", Sector = s.Sector };
-                end = sector.Index + sector.Length;
+                end = sectorMatch.Index + sectorMatch.Length;
             }
 
-            mentions.Add(new Mention(m.Index, end, actor));
+            mentions.Add(new Mention(start, end, actor));
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -315,13 +331,12 @@ public static partial class EventExtractor
     private static Place? Location(Registry registry, string text, int triggerStart, int triggerEnd, int clauseEnd)
     {
         var window = Math.Min(clauseEnd, triggerEnd + 60);
-        foreach (Match m in registry.PlacePattern.Matches(text[..window], triggerStart))
+        foreach (var (start, _, key) in registry.FindNames(text, triggerStart, window, registry.Places.ContainsKey))
         {
-            var before = text[Math.Max(0, m.Index - 8)..m.Index].ToLowerInvariant();
-            if (char.IsUpper(m.Value[0]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal))
-                && registry.Places.TryGetValue(Regex.Replace(m.Value, @"\s+", " "), out var place))
+            var before = text[Math.Max(0, start - 8)..start].ToLowerInvariant();
+            if (char.IsUpper(text[start]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal)))
             {
-                return place;
+                return registry.Places[key];
             }
         }
 
@@ -365,6 +380,36 @@ public static partial class EventExtractor
 
         var masked = sentence[..m.Index] + new string(' ', m.Length) + sentence[(m.Index + m.Length)..];
         return (masked, m.Groups["who"].Value.Trim());
+    }
+
+    /// <summary>
+    /// "X blamed ..., a finding Pakistan rejected": a second trigger with its own subject right before it starts a clause
+    /// of its own, so one clause can give two events with their own sides.
+    /// </summary>
+    private static IEnumerable<Clause> SplitAtSecondSubject(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf)
+    {
+        var (_, first) = FirstTrigger(registry, text[clause.Start..clause.End].ToLowerInvariant());
+        if (first is null)
+        {
+            return [clause];
+        }
+
+        var firstEnd = clause.Start + first.Index + first.Length;
+        var (_, second) = FirstTrigger(registry, text[firstEnd..clause.End].ToLowerInvariant());
+        if (second is null)
+        {
+            return [clause];
+        }
+
+        var secondStart = firstEnd + second.Index;
+        var subject = Mentions(registry, text, clause with { Start = firstEnd, End = secondStart }, home, asOf).LastOrDefault();
+        if (subject is null || subject.End > secondStart
+            || text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || text[subject.End..secondStart].Contains(','))
+        {
+            return [clause];
+        }
+
+        return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, "")];
     }
 
     private static List<Clause> Clauses(string sentence)
@@ -457,7 +502,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 250)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 250)]

@@ -66,15 +66,15 @@ public static class EventScoring
                 errors.Add($"{document}: duplicate {g.Plover} \"{g.Evidence}\"");
             }
 
-            var source = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source);
+            var sources = e.Actors.Where(a => a.Role == ActorRole.Source).Select(a => ActorCodes.Side(a.Code)).ToList();
             var targets = e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => ActorCodes.Side(a.Code)).ToList();
-            if (source is not null && ActorCodes.Side(source.Code) == g.Source && (g.Target is null || targets.Contains(g.Target)))
+            if (sources.Contains(g.Source) && (g.Target is null || targets.Contains(g.Target)))
             {
                 actorsRight++;
             }
             else
             {
-                errors.Add($"{document}: actors of \"{g.Evidence}\": {g.Source}→{g.Target ?? "?"} expected, got {source?.Code ?? "none"}→{string.Join("/", targets)}");
+                errors.Add($"{document}: actors of \"{g.Evidence}\": {g.Source}→{g.Target ?? "?"} expected, got {string.Join("/", sources)}→{string.Join("/", targets)}");
             }
 
             if (e.Date.Basis == DateBasis.Publication)

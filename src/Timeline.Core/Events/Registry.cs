@@ -8,41 +8,99 @@ namespace Timeline.Core.Events;
 /// <summary>An actor the registry knows: CAMEO-style code, a display name, ISO-3166 alpha-3 country and sector.</summary>
 public sealed record Actor(string Code, string Name, string? Country, string? Sector);
 
+/// <summary>A person's role over a span of days (open ends null), from the PETRARCH2 dictionaries.</summary>
+public sealed record PersonRole(string Code, NodaTime.LocalDate? From, NodaTime.LocalDate? To);
+
 /// <summary>A curated event type: PLOVER category and mode, CAMEO code, and the pattern that signals it.</summary>
 public sealed record EventType(string Plover, string? Mode, string Cameo, Regex Trigger);
 
 /// <summary>The extractor's data, read once from the tables in Data/ (see the credits in each file).</summary>
-public sealed class Registry
+public sealed partial class Registry
 {
     public static Registry Default { get; } = Load();
 
     private Registry(
         IReadOnlyDictionary<string, Actor> actors,
+        IReadOnlyDictionary<string, IReadOnlyList<PersonRole>> persons,
         IReadOnlyDictionary<string, (string Sector, string Suffix)> sectors,
         IReadOnlyDictionary<string, Place> places,
         IReadOnlyList<EventType> eventTypes)
     {
         Actors = actors;
+        Persons = persons;
         Sectors = sectors;
         Places = places;
         EventTypes = eventTypes;
-        ActorPattern = Alternation(actors.Keys);
         SectorPattern = new Regex(@"\G\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
-        PlacePattern = Alternation(places.Keys);
+        longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
     }
 
+    private readonly int longestName;
+
     public IReadOnlyDictionary<string, Actor> Actors { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<PersonRole>> Persons { get; }
     public IReadOnlyDictionary<string, (string Sector, string Suffix)> Sectors { get; }
     public IReadOnlyDictionary<string, Place> Places { get; }
     public IReadOnlyList<EventType> EventTypes { get; }
-    public Regex ActorPattern { get; }
     public Regex SectorPattern { get; }
-    public Regex PlacePattern { get; }
 
-    private static Regex Alternation(IEnumerable<string> names) =>
-        new(@"\b(?:" + string.Join('|', names.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+"))) + @")(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+    /// <summary>
+    /// The longest known names in text[from..to], left to right, without overlaps: word n-grams looked up in
+    /// <paramref name="known"/> (lower-cased, single spaces), so tens of thousands of names cost no more than a few.
+    /// </summary>
+    public IEnumerable<(int Start, int End, string Key)> FindNames(string text, int from, int to, Func<string, bool> known)
+    {
+        var tokens = Token().Matches(text[..to], from).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var n = Math.Min(longestName, tokens.Count - i); n >= 1; n--)
+            {
+                var last = tokens[i + n - 1];
+                var contiguous = Enumerable.Range(i, n - 1).All(k => IsSpace(text, tokens[k].Index + tokens[k].Length, tokens[k + 1].Index));
+                if (!contiguous)
+                {
+                    continue;
+                }
+
+                var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Value.ToLowerInvariant().Replace('’', '\'')));
+                if (known(key))
+                {
+                    yield return (tokens[i].Index, last.Index + last.Length, key);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The actor a person was on a given day: the dated role covering it, else their undated role, else the latest.</summary>
+    public Actor? PersonAt(string key, NodaTime.LocalDate? day)
+    {
+        if (!Persons.TryGetValue(key, out var roles))
+        {
+            return null;
+        }
+
+        var role = (day is { } d ? roles.FirstOrDefault(r => r.From is { } f && r.To is { } t && f <= d && d <= t) : null)
+            ?? roles.FirstOrDefault(r => r.From is null)
+            ?? roles.OrderByDescending(r => r.From).First();
+        var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key);
+        var sector = role.Code.Length > 3 ? role.Code[3..] switch
+        {
+            var c when c.StartsWith("MIL") || c.EndsWith("MIL") => "military",
+            var c when c.StartsWith("SPY") => "intelligence",
+            var c when c.StartsWith("GOV") || c.StartsWith("LEG") || c.StartsWith("JUD") => "government",
+            var c when c.StartsWith("REB") || c.StartsWith("INS") => "rebels",
+            _ => "civil",
+        } : null;
+        return new Actor(role.Code, name, role.Code.StartsWith("IGO", StringComparison.Ordinal) ? null : role.Code[..3], sector);
+    }
+
+    private static bool IsSpace(string text, int from, int to) => to - from is >= 1 and <= 3 && text.AsSpan(from, to - from).IsWhiteSpace();
+
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’\-]*", RegexOptions.None, 500)]
+    private static partial Regex Token();
 
     private static Registry Load()
     {
@@ -58,6 +116,9 @@ public sealed class Registry
             actors[row[0]] = new Actor(row[1], row[2], Blank(row[3]), Blank(row.ElementAtOrDefault(4)));
         }
 
+        var persons = Rows("persons.tsv")
+            .GroupBy(r => r[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PersonRole>)g.Select(r => new PersonRole(r[1], Day(r[2]), Day(r[3]))).ToList(), StringComparer.Ordinal);
         var sectors = Rows("sectors.tsv").ToDictionary(r => r[0], r => (r[1], r[2]), StringComparer.OrdinalIgnoreCase);
         var places = Rows("places.tsv").ToDictionary(
             r => r[0],
@@ -66,8 +127,12 @@ public sealed class Registry
         var types = Rows("event-types.tsv")
             .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))))
             .ToList();
-        return new Registry(actors, sectors, places, types);
+        return new Registry(actors, persons, sectors, places, types);
     }
+
+    private static NodaTime.LocalDate? Day(string text) =>
+        text.Length == 10 && text != "0001-01-01" && text != "9999-12-31" ? NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow()
+        : text == "0001-01-01" ? NodaTime.LocalDate.MinIsoValue : text == "9999-12-31" ? NodaTime.LocalDate.MaxIsoValue : null;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
