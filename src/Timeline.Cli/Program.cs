@@ -11,6 +11,7 @@ const string Usage = """
       rebuild                                                         rebuild the read models from the events
       bench pipeline [--articles N] [--concurrency C]                 time the running pipeline against raw RabbitMQ
       bench dates --gold DIR [--kind K] [--rounds N]                  our tagger beside chrono-node: value F1 and speed
+      bench events [--articles N] [--words W]                         extraction speed beside cleaning + sentence splitting
       dates --timeml IN_DIR OUT_DIR [--kind news|narrative|auto]      tag TimeML documents in the TempEval-3 format
       eval dates --gold DIR [--system DIR] [--kind K] [--errors N]    TempEval-3 measures with an error breakdown
       eval events --gold FILE [--errors]                              event precision/recall, type, actor and date accuracy
@@ -37,6 +38,7 @@ try
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),
+        "bench" when args.Length > 1 && args[1] == "events" => BenchEventsCommand.Run(new Args(args.Skip(2))),
         "dates" => DatesCommand.Run(new Args(rest, "timeml")),
         "eval" when args.Length > 1 && args[1] == "dates" => EvalDatesCommand.Run(new Args(args.Skip(2))),
         "eval" when args.Length > 1 && args[1] == "events" => EvalEventsCommand.Events(new Args(args.Skip(2), "errors")),
