@@ -49,6 +49,9 @@ public static class TimelineStore
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: o => TimelineJson.Configure(o));
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.Projections.Snapshot<TimelineEntry>(SnapshotLifecycle.Inline);
+        // New-event messages should follow a recorded article within a fraction of a second, not the default seconds.
+        options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+        options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
         options.Schema.For<TimelineEntry>()
             .Duplicate(e => e.DateStart!, "date")
             .Duplicate(e => e.DateEnd!, "date")
