@@ -52,3 +52,16 @@ public class EntryDecisionsTests
         Assert.Null(EntryDecisions.FindMatch([entry], Guid.NewGuid(), undated));
     }
 }
+
+public class ActorCodesTests
+{
+    [Fact]
+    public void NATO_and_a_member_state_can_be_one_party_but_not_a_non_member()
+    {
+        var day = new LocalDate(2011, 11, 26);
+        Assert.True(Events.ActorCodes.SameParty("IGOWSTNAT", "USAMIL", day));
+        Assert.True(Events.ActorCodes.SameParty("PAKMIL", "PAK", day));
+        Assert.False(Events.ActorCodes.SameParty("IGOWSTNAT", "PAK", day));
+        Assert.False(Events.ActorCodes.SameParty("IGOWSTNAT", "SWE", day)); // joined in 2024
+    }
+}

@@ -18,16 +18,26 @@ public static class EntryDecisions
                 .Where(entry =>
                     entry.Plover == reported.Plover
                     && entry.Reports.All(r => r.ArticleId != articleId)
-                    && Sides(entry.Actors) == Sides(reported.Actors)
+                    && SameParties(entry.Actors, reported.Actors, reported.Date.Start)
                     && entry.DateStart is { } start && entry.DateEnd is { } end
                     && start <= reported.Date.End && reported.Date.Start <= end)
-                .Select(entry => (entry, score: Similarity(entry.Summary, reported.Summary)))
+                .Select(entry => (entry, score: Similarity(entry, reported)))
                 .Where(c => c.score >= MinSimilarity)
                 .OrderByDescending(c => c.score)
                 .Select(c => c.entry)
                 .FirstOrDefault();
 
     public const double MinSimilarity = 0.4;
+
+    /// <summary>
+    /// How alike two accounts are: their summaries, or either summary against the other's evidence sentences (a terse
+    /// lead and a long paragraph about the same strike share little but the words of the terse one).
+    /// </summary>
+    public static double Similarity(TimelineEntry entry, ReportedEvent reported) =>
+        entry.Reports.Select(r => Similarity(reported.Summary, r.Evidence.Sentence))
+            .Append(Similarity(entry.Summary, reported.Summary))
+            .Append(Similarity(entry.Summary, reported.Evidence.Sentence))
+            .Max();
 
     /// <summary>
     /// Share of the shorter account's content words that the other account also uses (the overlap coefficient):
@@ -44,8 +54,22 @@ public static class EntryDecisions
         text.ToLowerInvariant()
             .Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 4 && !StopWords.Contains(w))
-            .Select(w => w.TrimEnd('s'))
+            .Select(Stem)
             .ToHashSet();
+
+    /// <summary>A light stem, enough for "killed" and "killing" to meet: no -s, -ed, -ing.</summary>
+    private static string Stem(string word)
+    {
+        foreach (var suffix in new[] { "ing", "ed", "es", "s" })
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
 
     private static readonly HashSet<string> StopWords = ["that", "this", "with", "from", "have", "been", "were", "their", "they", "also", "which", "after", "into", "over"];
 
@@ -55,9 +79,16 @@ public static class EntryDecisions
                 reported.Location, reported.Date, report)
             : new ReportAttached(match.Id, report);
 
-    private static string Sides(IEnumerable<EventActor> actors) => string.Join(">",
-        actors.Where(a => a.Role != ActorRole.Other)
-            .OrderBy(a => a.Role)
-            .Select(a => ActorCodes.Side(a.Code))
-            .Distinct());
+    /// <summary>The same source and the same target (each may be missing on one side only if missing on both).</summary>
+    private static bool SameParties(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b, NodaTime.LocalDate? day)
+    {
+        bool Same(ActorRole role)
+        {
+            var x = a.Where(e => e.Role == role).Select(e => e.Code).ToList();
+            var y = b.Where(e => e.Role == role).Select(e => e.Code).ToList();
+            return x.Count == 0 && y.Count == 0 || x.Any(p => y.Any(q => ActorCodes.SameParty(p, q, day)));
+        }
+
+        return Same(ActorRole.Source) && Same(ActorRole.Target);
+    }
 }
