@@ -1,5 +1,6 @@
 using NodaTime;
 using Timeline.Api.Articles;
+using Timeline.Api.Corrections;
 using Timeline.Api.Timeline;
 using Timeline.Core;
 using Timeline.Hosting;
@@ -26,6 +27,7 @@ public static class ApiService
         app.UseExceptionHandler();
         app.MapArticles();
         app.MapTimeline();
+        app.MapCorrections();
         app.MapTimelineHealth();
         return app;
     }

@@ -5,10 +5,13 @@ const string Usage = """
     usage: timeline <command> [options]
       extract FILE [--published YYYY-MM-DD] [--format json|text]   run the pipeline in this process (no broker, no database)
       ingest FILE|DIR... [--published DATE] [--source NAME] [--url URL] [--title TEXT] [--wait]   submit articles to the API
-      show [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N]   the timeline, oldest first
+      show [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N] [--as-of INSTANT]   the timeline, oldest first
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
       rebuild                                                         rebuild the read models from the events
+      correct ID --field summary|plover|date --value V --reason R     an analyst's correction, recorded as an event
+      retract ID --reason R | merge ID --into ID2 --reason R          withdraw an entry, or merge it into another
+      history ID                                                      every event of an entry with its record time
       bench pipeline [--articles N] [--concurrency C]                 time the running pipeline against raw RabbitMQ
       bench dates --gold DIR [--kind K] [--rounds N]                  our tagger beside chrono-node: value F1 and speed
       bench events [--articles N] [--words W]                         extraction speed beside cleaning + sentence splitting
@@ -36,6 +39,7 @@ try
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest)),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
+        "correct" or "retract" or "merge" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "events" => BenchEventsCommand.Run(new Args(args.Skip(2))),

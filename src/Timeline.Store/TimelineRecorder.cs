@@ -30,17 +30,16 @@ public static class TimelineRecorder
                 reported.Date, reported.Modality, reported.Attribution, reported.Evidence, message.ExtractorVersion);
             var candidates = await Candidates(session, reported, ct);
             var match = EntryDecisions.FindMatch(candidates, message.ArticleId, reported);
-            var decision = EntryDecisions.Record(match, EntryId(message.ArticleId, i), reported, report);
-            switch (decision)
+            var decided = EntryDecisions.Record(match, EntryId(message.ArticleId, i), reported, report);
+            if (decided[0] is EntryRecorded recorded)
             {
-                case EntryRecorded recorded:
-                    session.Events.StartStream<TimelineEntry>(recorded.EntryId, recorded);
-                    entryIds.Add(recorded.EntryId);
-                    break;
-                case ReportAttached attached:
-                    session.Events.Append(attached.EntryId, attached);
-                    entryIds.Add(attached.EntryId);
-                    break;
+                session.Events.StartStream<TimelineEntry>(recorded.EntryId, decided.ToArray());
+                entryIds.Add(recorded.EntryId);
+            }
+            else
+            {
+                session.Events.Append(match!.Id, decided.ToArray());
+                entryIds.Add(match.Id);
             }
         }
 
@@ -59,7 +58,7 @@ public static class TimelineRecorder
         }
 
         return await session.Query<TimelineEntry>()
-            .Where(e => e.Plover == reported.Plover && e.DateStart <= end && e.DateEnd >= start)
+            .Where(e => e.Plover == reported.Plover && e.SpanStart <= end && e.SpanEnd >= start)
             .Take(200)
             .ToListAsync(ct);
     }

@@ -55,6 +55,8 @@ public static class TimelineStore
         options.Schema.For<TimelineEntry>()
             .Duplicate(e => e.DateStart!, "date")
             .Duplicate(e => e.DateEnd!, "date")
+            .Duplicate(e => e.SpanStart!, "date")
+            .Duplicate(e => e.SpanEnd!, "date")
             .Duplicate(e => e.Plover)
             .GinIndexJsonData();
     }

@@ -65,3 +65,47 @@ public class ActorCodesTests
         Assert.False(Events.ActorCodes.SameParty("IGOWSTNAT", "SWE", day)); // joined in 2024
     }
 }
+
+public class EntryChangeTests
+{
+    private static TimelineEntry Entry(LocalDate start, LocalDate end, DateBasis basis = DateBasis.Text) => new()
+    {
+        Id = Guid.NewGuid(), Summary = "s", Plover = "ASSAULT", DateStart = start, DateEnd = end,
+        Date = new EventDate(start, end, Precision.MonthPart, basis, "early December"),
+    };
+
+    private static ReportedEvent Report(LocalDate start, LocalDate end) =>
+        new("s", "ASSAULT", null, "190", [], null, new EventDate(start, end, Precision.Day, DateBasis.Text, "on Saturday"), Modality.Actual, null, new Evidence("s", 0, 1));
+
+    private static SourceReport Source(ReportedEvent e) => new(Guid.NewGuid(), null, null, null, e.Date, e.Modality, null, e.Evidence, "test");
+
+    [Fact]
+    public void A_narrower_date_inside_the_entry_refines_it_and_a_different_one_is_contested()
+    {
+        var entry = Entry(new LocalDate(2011, 12, 1), new LocalDate(2011, 12, 10));
+        var precise = Report(new LocalDate(2011, 12, 3), new LocalDate(2011, 12, 3));
+        Assert.IsType<EntryDateRefined>(EntryDecisions.Record(entry, Guid.NewGuid(), precise, Source(precise))[1]);
+
+        var refined = Entry(new LocalDate(2011, 12, 3), new LocalDate(2011, 12, 3));
+        var other = Report(new LocalDate(2011, 12, 8), new LocalDate(2011, 12, 8));
+        Assert.IsType<EntryDateContested>(EntryDecisions.Record(refined, Guid.NewGuid(), other, Source(other))[1]);
+
+        var same = Report(new LocalDate(2011, 12, 3), new LocalDate(2011, 12, 3));
+        Assert.Single(EntryDecisions.Record(refined, Guid.NewGuid(), same, Source(same)));
+    }
+
+    [Fact]
+    public void Corrections_are_checked_before_they_are_recorded()
+    {
+        var entry = Entry(new LocalDate(2011, 12, 1), new LocalDate(2011, 12, 10));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Correct(entry, "date", "2011-12-03", " ", "desk"));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Correct(entry, "actors", "PAK", "reason", "desk"));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Correct(entry, "date", "2011-02-30", "reason", "desk"));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Correct(entry, "date", "2011-12-05..2011-12-01", "reason", "desk"));
+        Assert.Equal("COERCE", EntryDecisions.Correct(entry, "plover", "coerce", "reason", "desk").Value);
+
+        entry.Status = EntryStatus.Retracted;
+        Assert.Throws<InvalidOperationException>(() => EntryDecisions.Correct(entry, "summary", "x", "reason", "desk"));
+        Assert.Throws<InvalidOperationException>(() => EntryDecisions.Retract(entry, "reason", "desk"));
+    }
+}

@@ -15,7 +15,7 @@ public static class TimelineEndpoints
     }
 
     private static async Task<IResult> Read(IQuerySession session, string? from, string? to, string? actor, string? type,
-        int? page, int? pageSize, CancellationToken ct)
+        int? page, int? pageSize, string? asOf, bool? withdrawn, CancellationToken ct)
     {
         var (fromDate, fromError) = Date(from, "from");
         var (toDate, toError) = Date(to, "to");
@@ -24,10 +24,18 @@ public static class TimelineEndpoints
             return error;
         }
 
-        var filter = new TimelineFilter(fromDate, toDate, actor, type, page ?? 1, pageSize ?? 50);
+        var filter = new TimelineFilter(fromDate, toDate, actor, type, page ?? 1, pageSize ?? 50, withdrawn ?? false);
         if (filter.Page < 1 || filter.PageSize is < 1 or > TimelineFilter.MaxPageSize)
         {
             return Results.Problem(statusCode: 400, title: "Bad paging", detail: $"page must be ≥ 1 and pageSize within 1..{TimelineFilter.MaxPageSize}.");
+        }
+
+        if (asOf is not null)
+        {
+            var instant = InstantPattern.ExtendedIso.Parse(asOf);
+            return instant.Success
+                ? Results.Ok(await TimelineQuery.AsOf(session, filter, instant.Value, ct))
+                : Results.Problem(statusCode: 400, title: "Bad instant", detail: $"asOf: '{asOf}' is not an instant like 2026-11-28T03:00:00Z.");
         }
 
         return Results.Ok(await TimelineQuery.Read(session, filter, ct));

@@ -111,7 +111,11 @@ public static class BenchCommand
         consumer.ReceivedAsync += (_, d) =>
         {
             var message = JsonSerializer.Deserialize<TimelineEntryPublished>(d.Body.Span, TimelineJson.Options)!;
-            arrivedAt.TryAdd(message.ArticleId, Stopwatch.GetTimestamp());
+            if (message.ArticleId is { } articleId)
+            {
+                arrivedAt.TryAdd(articleId, Stopwatch.GetTimestamp());
+            }
+
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);

@@ -17,9 +17,10 @@ public static class EntryDecisions
             : candidates
                 .Where(entry =>
                     entry.Plover == reported.Plover
+                    && entry.Status == EntryStatus.Active
                     && entry.Reports.All(r => r.ArticleId != articleId)
                     && SameParties(entry.Actors, reported.Actors, reported.Date.Start)
-                    && entry.DateStart is { } start && entry.DateEnd is { } end
+                    && (entry.SpanStart ?? entry.DateStart) is { } start && (entry.SpanEnd ?? entry.DateEnd) is { } end
                     && start <= reported.Date.End && reported.Date.Start <= end)
                 .Select(entry => (entry, score: Similarity(entry, reported)))
                 .Where(c => c.score >= MinSimilarity)
@@ -73,11 +74,113 @@ public static class EntryDecisions
 
     private static readonly HashSet<string> StopWords = ["that", "this", "with", "from", "have", "been", "were", "their", "they", "also", "which", "after", "into", "over"];
 
-    public static object Record(TimelineEntry? match, Guid newEntryId, ReportedEvent reported, SourceReport report) =>
-        match is null
-            ? new EntryRecorded(newEntryId, reported.Summary, reported.Plover, reported.Mode, reported.Cameo, reported.Actors,
-                reported.Location, reported.Date, report)
-            : new ReportAttached(match.Id, report);
+    /// <summary>
+    /// What a report does to the timeline: start an entry, or corroborate one — and then, if its date is read from the
+    /// text, refine the entry's date when strictly more precise, or stand beside it as an alternative when it differs.
+    /// </summary>
+    public static IReadOnlyList<object> Record(TimelineEntry? match, Guid newEntryId, ReportedEvent reported, SourceReport report)
+    {
+        if (match is null)
+        {
+            return [new EntryRecorded(newEntryId, reported.Summary, reported.Plover, reported.Mode, reported.Cameo, reported.Actors,
+                reported.Location, reported.Date, report)];
+        }
+
+        var events = new List<object> { new ReportAttached(match.Id, report) };
+        if (reported.Date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && match.DateStart is { } s && match.DateEnd is { } e)
+        {
+            var inside = s <= start && end <= e;
+            var narrower = inside && (start, end) != (s, e);
+            if (narrower || match.Date.Basis != DateBasis.Text && inside)
+            {
+                events.Add(new EntryDateRefined(match.Id, reported.Date, report.ArticleId));
+            }
+            else if (!inside && match.Date.Basis == DateBasis.Text && (start, end) != (s, e))
+            {
+                events.Add(new EntryDateContested(match.Id, reported.Date, report.ArticleId));
+            }
+        }
+
+        return events;
+    }
+
+    public static readonly IReadOnlyList<string> CorrectableFields = ["summary", "plover", "date"];
+
+    /// <summary>An analyst's correction, checked: a known field, a value that fits it, a reason, an entry still on the timeline.</summary>
+    public static EntryCorrected Correct(TimelineEntry entry, string field, string value, string reason, string by)
+    {
+        RequireActive(entry);
+        RequireReason(reason);
+        if (!CorrectableFields.Contains(field))
+        {
+            throw new ArgumentException($"'{field}' cannot be corrected; fields: {string.Join(", ", CorrectableFields)}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The corrected value is empty.");
+        }
+
+        if (field == "date")
+        {
+            _ = ParseDate(value);
+        }
+
+        return new EntryCorrected(entry.Id, field, field == "plover" ? value.Trim().ToUpperInvariant() : value.Trim(), reason.Trim(), by);
+    }
+
+    public static EntryRetracted Retract(TimelineEntry entry, string reason, string by)
+    {
+        RequireActive(entry);
+        RequireReason(reason);
+        return new EntryRetracted(entry.Id, reason.Trim(), by);
+    }
+
+    /// <summary>Merging <paramref name="from"/> into <paramref name="into"/>: one event on each stream, nothing deleted.</summary>
+    public static (EntryMerged From, EntryAbsorbed Into) Merge(TimelineEntry from, TimelineEntry into, string reason, string by)
+    {
+        if (from.Id == into.Id)
+        {
+            throw new ArgumentException("An entry cannot be merged into itself.");
+        }
+
+        RequireActive(from);
+        RequireActive(into);
+        RequireReason(reason);
+        return (new EntryMerged(from.Id, into.Id, reason.Trim(), by), new EntryAbsorbed(into.Id, from.Id, from.Reports, reason.Trim(), by));
+    }
+
+    /// <summary>A corrected date: "2011-11-26" or "2011-11-21..2011-11-30".</summary>
+    public static EventDate ParseDate(string value)
+    {
+        var parts = value.Split("..", StringSplitOptions.TrimEntries);
+        var start = NodaTime.Text.LocalDatePattern.Iso.Parse(parts[0]);
+        var end = parts.Length == 2 ? NodaTime.Text.LocalDatePattern.Iso.Parse(parts[1]) : start;
+        if (parts.Length > 2 || !start.Success || !end.Success || end.Value < start.Value)
+        {
+            throw new ArgumentException($"'{value}' is not a date (YYYY-MM-DD) or an interval (YYYY-MM-DD..YYYY-MM-DD).");
+        }
+
+        var days = NodaTime.Period.Between(start.Value, end.Value, NodaTime.PeriodUnits.Days).Days;
+        var precision = days == 0 ? Precision.Day : days < 7 ? Precision.Week : days < 11 ? Precision.MonthPart : days < 31 ? Precision.Month : Precision.Year;
+        return new EventDate(start.Value, end.Value, precision, DateBasis.Text, "corrected by an analyst");
+    }
+
+    private static void RequireActive(TimelineEntry entry)
+    {
+        if (entry.Status != EntryStatus.Active)
+        {
+            throw new InvalidOperationException($"Entry {entry.Id} is {entry.Status.ToString().ToLowerInvariant()}; it can no longer change.");
+        }
+    }
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A reason is required: corrections are part of the record.");
+        }
+    }
 
     /// <summary>The same source and the same target (each may be missing on one side only if missing on both).</summary>
     private static bool SameParties(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b, NodaTime.LocalDate? day)

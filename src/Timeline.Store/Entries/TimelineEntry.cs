@@ -32,6 +32,34 @@ public sealed record EntryRecorded(
 /// <summary>Another article reported an event already on the timeline; it corroborates the entry.</summary>
 public sealed record ReportAttached(Guid EntryId, SourceReport Report);
 
+/// <summary>A report dated the event more precisely than the entry did ("late November" → 26 November).</summary>
+public sealed record EntryDateRefined(Guid EntryId, EventDate Date, Guid ArticleId);
+
+/// <summary>A report dated the event differently and not more precisely: kept beside the entry's date, never over it.</summary>
+public sealed record EntryDateContested(Guid EntryId, EventDate Alternative, Guid ArticleId);
+
+/// <summary>An analyst corrected a field of the entry (summary, type, date or location), saying why.</summary>
+public sealed record EntryCorrected(Guid EntryId, string Field, string Value, string Reason, string By);
+
+/// <summary>An analyst withdrew the entry from the timeline, saying why; its history stays.</summary>
+public sealed record EntryRetracted(Guid EntryId, string Reason, string By);
+
+/// <summary>An analyst found this entry to be the same event as another; its reports now count there.</summary>
+public sealed record EntryMerged(Guid EntryId, Guid IntoEntryId, string Reason, string By);
+
+/// <summary>The reports of a merged entry joined this one.</summary>
+public sealed record EntryAbsorbed(Guid EntryId, Guid FromEntryId, IReadOnlyList<SourceReport> Reports, string Reason, string By);
+
+public enum EntryStatus
+{
+    Active,
+    Retracted,
+    Merged,
+}
+
+/// <summary>A date another source gives for the event, with the article that gives it.</summary>
+public sealed record AlternativeDate(EventDate Date, Guid ArticleId);
+
 /// <summary>
 /// A timeline entry: one real event with every report of it. Built from its own stream (inline projection);
 /// the world date lives in the payload, the record time in Marten's event metadata. The two are never mixed.
@@ -55,7 +83,14 @@ public sealed class TimelineEntry
     public LocalDate? DateStart { get; set; }
     public LocalDate? DateEnd { get; set; }
 
+    /// <summary>The span every report's date falls in: a new report is matched against it, not only the refined date.</summary>
+    public LocalDate? SpanStart { get; set; }
+    public LocalDate? SpanEnd { get; set; }
+
     public List<SourceReport> Reports { get; set; } = [];
+    public List<AlternativeDate> Alternatives { get; set; } = [];
+    public EntryStatus Status { get; set; } = EntryStatus.Active;
+    public Guid? MergedInto { get; set; }
     public int SourceCount { get; set; }
     public Instant RecordedAt { get; set; }
     public Instant UpdatedAt { get; set; }
@@ -83,6 +118,7 @@ public sealed class TimelineEntry
             RecordedAt = StoredTime(recorded.Timestamp),
             Revision = 1,
         };
+        entry.Widen();
         entry.UpdatedAt = entry.RecordedAt;
         return entry;
     }
@@ -90,8 +126,79 @@ public sealed class TimelineEntry
     public void Apply(IEvent<ReportAttached> attached)
     {
         Reports.Add(attached.Data.Report);
+        Touch(attached);
+    }
+
+    public void Apply(IEvent<EntryDateRefined> refined)
+    {
+        SetDate(refined.Data.Date);
+        Touch(refined);
+    }
+
+    public void Apply(IEvent<EntryDateContested> contested)
+    {
+        Alternatives.Add(new AlternativeDate(contested.Data.Alternative, contested.Data.ArticleId));
+        Touch(contested);
+    }
+
+    public void Apply(IEvent<EntryCorrected> corrected)
+    {
+        var (field, value) = (corrected.Data.Field, corrected.Data.Value);
+        switch (field)
+        {
+            case "summary":
+                Summary = value;
+                break;
+            case "plover":
+                Plover = value;
+                break;
+            case "date":
+                SetDate(EntryDecisions.ParseDate(value));
+                break;
+        }
+
+        Touch(corrected);
+    }
+
+    public void Apply(IEvent<EntryRetracted> retracted)
+    {
+        Status = EntryStatus.Retracted;
+        Touch(retracted);
+    }
+
+    public void Apply(IEvent<EntryMerged> merged)
+    {
+        Status = EntryStatus.Merged;
+        MergedInto = merged.Data.IntoEntryId;
+        Touch(merged);
+    }
+
+    public void Apply(IEvent<EntryAbsorbed> absorbed)
+    {
+        Reports.AddRange(absorbed.Data.Reports);
+        Touch(absorbed);
+    }
+
+    private void Widen()
+    {
+        var starts = Reports.Select(r => r.Date.Start).Append(DateStart).OfType<LocalDate>().ToList();
+        var ends = Reports.Select(r => r.Date.End).Append(DateEnd).OfType<LocalDate>().ToList();
+        SpanStart = starts.Count > 0 ? starts.Min() : null;
+        SpanEnd = ends.Count > 0 ? ends.Max() : null;
+    }
+
+    private void SetDate(EventDate date)
+    {
+        Date = date;
+        DateStart = date.Start;
+        DateEnd = date.End;
+    }
+
+    private void Touch(IEvent stored)
+    {
+        Widen();
         SourceCount = Reports.Select(r => r.Url ?? r.ArticleId.ToString()).Distinct().Count();
-        UpdatedAt = StoredTime(attached.Timestamp);
+        UpdatedAt = StoredTime(stored.Timestamp);
         Revision++;
     }
 

@@ -13,19 +13,25 @@ public static class EntryMessages
     /// <summary>The message for a stored entry event, or null for events that are not published.</summary>
     public static TimelineEntryPublished? For(IEvent stored, TimelineEntry entry)
     {
-        var (kind, report) = stored.Data switch
+        var (kind, articleId) = stored.Data switch
         {
-            EntryRecorded r => ("recorded", r.Report),
-            ReportAttached a => ("corroborated", a.Report),
+            EntryRecorded r => ("recorded", r.Report.ArticleId),
+            ReportAttached a => ("corroborated", a.Report.ArticleId),
+            EntryDateRefined d => ("refined", d.ArticleId),
+            EntryDateContested c => ("contested", c.ArticleId),
+            EntryCorrected => ("corrected", (Guid?)null),
+            EntryRetracted => ("retracted", null),
+            EntryMerged => ("merged", null),
+            EntryAbsorbed => ("absorbed", null),
             _ => (null, null),
         };
-        if (kind is null || report is null)
+        if (kind is null)
         {
             return null;
         }
 
         // The stored event's id is unique and never changes: a redelivered or replayed message carries the same id.
-        return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, report.ArticleId, entry.Summary, entry.Plover, entry.Cameo,
+        return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, articleId, entry.Summary, entry.Plover, entry.Cameo,
             entry.Actors, entry.Location, entry.Date, entry.Reports[0].Modality, entry.SourceCount,
             NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
     }

@@ -22,6 +22,12 @@ public sealed class NewEntryPublisher : SubscriptionBase
         Name = "NewEntryPublisher";
         IncludeType<EntryRecorded>();
         IncludeType<ReportAttached>();
+        IncludeType<EntryDateRefined>();
+        IncludeType<EntryDateContested>();
+        IncludeType<EntryCorrected>();
+        IncludeType<EntryRetracted>();
+        IncludeType<EntryMerged>();
+        IncludeType<EntryAbsorbed>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,

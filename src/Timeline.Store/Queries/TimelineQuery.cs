@@ -5,7 +5,7 @@ using Timeline.Store.Entries;
 namespace Timeline.Store.Queries;
 
 /// <summary>Which part of the timeline to read: a world-date window, an actor (code or country), a PLOVER type, a page.</summary>
-public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50)
+public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50, bool IncludeWithdrawn = false)
 {
     public const int MaxPageSize = 500;
 }
@@ -23,6 +23,11 @@ public static class TimelineQuery
         }
 
         IQueryable<TimelineEntry> query = session.Query<TimelineEntry>();
+        if (!filter.IncludeWithdrawn)
+        {
+            query = query.Where(e => e.Status == EntryStatus.Active);
+        }
+
         if (filter.From is { } from)
         {
             query = query.Where(e => e.DateEnd >= from);
@@ -54,5 +59,36 @@ public static class TimelineQuery
             .Take(filter.PageSize)
             .ToListAsync(ct);
         return new TimelinePage(entries, filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>
+    /// The timeline as it stood at a past record time: every entry rebuilt from its events recorded up to then
+    /// (Marten's timestamps — when we learned it — never the world dates), then filtered and ordered as usual.
+    /// </summary>
+    public static async Task<TimelinePage> AsOf(IQuerySession session, TimelineFilter filter, Instant asOf, CancellationToken ct)
+    {
+        var until = asOf.ToDateTimeOffset();
+        var streamIds = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Timestamp <= until && e.EventTypeName == "entry_recorded")
+            .Select(e => e.StreamId)
+            .ToListAsync(ct);
+        var entries = new List<TimelineEntry>();
+        foreach (var id in streamIds)
+        {
+            if (await session.Events.AggregateStreamAsync<TimelineEntry>(id, timestamp: until, token: ct) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        var matching = entries
+            .Where(e => filter.IncludeWithdrawn || e.Status == EntryStatus.Active)
+            .Where(e => filter.From is not { } f || e.DateEnd >= f)
+            .Where(e => filter.To is not { } t || e.DateStart <= t)
+            .Where(e => filter.Actor is not { Length: > 0 } a || e.ActorKeys.Contains(a.ToUpperInvariant()))
+            .Where(e => filter.Type is not { Length: > 0 } p || e.Plover == p.ToUpperInvariant())
+            .OrderBy(e => e.DateStart is null).ThenBy(e => e.DateStart).ThenBy(e => e.DateEnd).ThenBy(e => e.RecordedAt)
+            .ToList();
+        return new TimelinePage(matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToList(), filter.Page, filter.PageSize, matching.Count);
     }
 }

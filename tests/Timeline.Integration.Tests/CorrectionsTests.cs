@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit;
+
+namespace Timeline.Integration.Tests;
+
+public sealed class CorrectionsTests(PipelineFixture pipeline)
+{
+    private static int next = Random.Shared.Next(100, 90_000);
+
+    /// <summary>Our own short stories about one clash, so these tests meet no other test's entries.</summary>
+    private static (string Vague, string Precise, string Other) Stories()
+    {
+        var n = Interlocked.Increment(ref next);
+        return (
+            $"SRINAGAR, Dec 20 (Timeline Wire) - Indian troops fired on Pakistani posts along the Line of Control in early December, killing {n} soldiers, officials said.",
+            $"MUZAFFARABAD, Dec 4 (Timeline Wire) - Indian troops fired on Pakistani posts along the Line of Control on Saturday, killing {n} soldiers.",
+            $"MUZAFFARABAD, Dec 9 (Timeline Wire) - Indian troops fired on Pakistani posts along the Line of Control on Thursday, killing {n} soldiers.");
+    }
+
+    [Fact]
+    public async Task A_more_precise_report_refines_the_date_and_a_conflicting_one_is_kept_as_an_alternative()
+    {
+        var (vague, precise, other) = Stories();
+        var (_, first, _) = await pipeline.Api.Submit(vague, published: "2011-12-20", url: "https://example.org/vague");
+        var entryId = Assert.Single(await pipeline.Api.WaitForArticle(first));
+        var (_, second, _) = await pipeline.Api.Submit(precise, published: "2011-12-04", url: "https://example.org/precise");
+        Assert.Equal(entryId, Assert.Single(await pipeline.Api.WaitForArticle(second)));
+
+        var entry = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}");
+        Assert.Equal("2011-12-03", entry.GetProperty("date").GetProperty("start").GetString());
+        Assert.Equal("2011-12-03", entry.GetProperty("date").GetProperty("end").GetString());
+        Assert.Equal(2, entry.GetProperty("sourceCount").GetInt32());
+
+        // 8 December is outside the refined date, though inside "early December": kept beside it, not over it.
+        var (_, third, _) = await pipeline.Api.Submit(other, published: "2011-12-09", url: "https://example.org/other");
+        Assert.Equal(entryId, Assert.Single(await pipeline.Api.WaitForArticle(third)));
+        entry = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}");
+        var history = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}/history");
+        var types = history.EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.Contains("entry_date_refined", types);
+        Assert.Contains("entry_date_contested", types);
+        Assert.Equal("2011-12-03", entry.GetProperty("date").GetProperty("start").GetString());
+        Assert.Equal("2011-12-08", entry.GetProperty("alternatives")[0].GetProperty("date").GetProperty("start").GetString());
+    }
+
+    [Fact]
+    public async Task Corrections_need_a_reason_are_recorded_as_events_and_are_published()
+    {
+        await using var subscriber = await Subscriber.Start(pipeline.Rabbit);
+        var (vague, _, _) = Stories();
+        var (_, articleId, _) = await pipeline.Api.Submit(vague.Replace("Line of Control", "Working Boundary"), published: "2011-12-20");
+        var entryId = (await pipeline.Api.WaitForArticle(articleId))[0];
+
+        var refused = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/corrections", new { field = "summary", value = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var badField = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/corrections", new { field = "actors", value = "x", reason = "r" });
+        Assert.Equal(HttpStatusCode.BadRequest, badField.StatusCode);
+
+        var response = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/corrections",
+            new { field = "date", value = "2011-12-02..2011-12-03", reason = "the army's statement gives the night of 2-3 December", by = "desk" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2011-12-02", entry.GetProperty("date").GetProperty("start").GetString());
+
+        var history = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}/history");
+        var correction = history.EnumerateArray().Single(e => e.GetProperty("type").GetString() == "entry_corrected");
+        Assert.Equal("desk", correction.GetProperty("data").GetProperty("by").GetString());
+        await subscriber.WaitFor(m => m.Message.EntryId == entryId && m.Message.Kind == "corrected");
+    }
+
+    [Fact]
+    public async Task A_retracted_entry_leaves_the_timeline_but_not_the_record_and_the_timeline_as_it_was_still_shows_it()
+    {
+        var (vague, _, _) = Stories();
+        var (_, articleId, _) = await pipeline.Api.Submit(vague.Replace("Line of Control", "Sialkot border"), published: "2011-12-20");
+        var entryId = (await pipeline.Api.WaitForArticle(articleId))[0];
+        var before = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
+        await Task.Delay(50);
+
+        Assert.Equal(HttpStatusCode.OK, (await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/retraction", new { reason = "the story was withdrawn by its agency" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/retraction", new { reason = "again" })).StatusCode);
+
+        var now = await pipeline.Api.GetFromJsonAsync<JsonElement>("/timeline?actor=IND&pageSize=500");
+        Assert.DoesNotContain(now.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetGuid() == entryId);
+        var withdrawn = await pipeline.Api.GetFromJsonAsync<JsonElement>("/timeline?actor=IND&pageSize=500&withdrawn=true");
+        Assert.Contains(withdrawn.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetGuid() == entryId && e.GetProperty("status").GetString() == "retracted");
+        var then = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline?actor=IND&pageSize=500&asOf={before}");
+        Assert.Contains(then.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetGuid() == entryId);
+    }
+
+    [Fact]
+    public async Task Merging_two_entries_moves_the_reports_and_keeps_both_histories()
+    {
+        var (vague, _, _) = Stories();
+        var (_, a, _) = await pipeline.Api.Submit(vague.Replace("Line of Control", "Chenab river"), published: "2011-12-20", url: "https://example.org/m1");
+        var first = (await pipeline.Api.WaitForArticle(a))[0];
+        var (_, b, _) = await pipeline.Api.Submit("KARACHI, Jan 30 (Timeline Wire) - Indian aircraft bombed Pakistani positions in late January, officials said.", published: "2012-01-30", url: "https://example.org/m2");
+        var second = (await pipeline.Api.WaitForArticle(b))[0];
+        Assert.NotEqual(first, second);
+
+        var response = await pipeline.Api.PostAsJsonAsync($"/timeline/{second}/merge", new { into = first, reason = "the same clash, misdated by one outlet" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var into = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{first}");
+        Assert.Contains(into.GetProperty("reports").EnumerateArray(), r => r.GetProperty("url").GetString() == "https://example.org/m2");
+        var merged = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{second}");
+        Assert.Equal("merged", merged.GetProperty("status").GetString());
+        Assert.Equal(first, merged.GetProperty("mergedInto").GetGuid());
+        Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.Api.PostAsJsonAsync($"/timeline/{first}/merge", new { into = first, reason = "r" })).StatusCode);
+    }
+}
