@@ -131,10 +131,10 @@ public static partial class ArticleCleaner
     private static partial Regex SentenceEnd();
 
     // "—Reuters", "(AP)", "– AFP", "Reporting by ..." closing the story.
-    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 2000)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)\s*[:—–-]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)\s*[:—–-]", RegexOptions.None, 2000)]
     private static partial Regex Dateline();
 }
 
@@ -169,19 +169,19 @@ internal static partial class HtmlText
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"<meta[^>]+property=[""']og:title[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"<meta[^>]+property=[""']og:title[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex OgTitle();
 
-    [GeneratedRegex(@"<h1[^>]*>(.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"<h1[^>]*>(.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
     private static partial Regex H1();
 
-    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
     private static partial Regex TitleTag();
 
-    [GeneratedRegex(@"<meta[^>]+(?:property|name|itemprop)=[""'](?:article:published_time|datePublished|date|pubdate)[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"<meta[^>]+(?:property|name|itemprop)=[""'](?:article:published_time|datePublished|date|pubdate)[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex MetaPublished();
 
-    [GeneratedRegex(@"<time[^>]+datetime=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"<time[^>]+datetime=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex TimeDatetime();
 
     [GeneratedRegex(@"<article[^>]*>(.*?)</article>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
@@ -193,9 +193,9 @@ internal static partial class HtmlText
     [GeneratedRegex(@"<(script|style|noscript|nav|header|footer|aside|form|figure|svg|iframe|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
     private static partial Regex DroppedElements();
 
-    [GeneratedRegex(@"<\s*/?\s*(?:p|div|br|h[1-6]|li|ul|ol|tr|td|section|blockquote|pre|hr|table)\b[^>]*>", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"<\s*/?\s*(?:p|div|br|h[1-6]|li|ul|ol|tr|td|section|blockquote|pre|hr|table)\b[^>]*>", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex BlockTags();
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, 2000)]
     private static partial Regex AnyTag();
 }

@@ -322,7 +322,9 @@ public static partial class TemporalTagger
 
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(250);
+    // Generous, so that a loaded machine never skips a pattern on ordinary text (a skipped pattern is a silent miss);
+    // hostile input is kept in bounds by the sentence splitter and by patterns without nested repetition.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
 
     private static Regex R(string pattern, bool ignoreCase = true) =>
         new(pattern, Opts | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit);
@@ -813,13 +815,13 @@ public static partial class TemporalTagger
             day is null ? Anchor.None : AnchorOf(c));
     }
 
-    [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 250)]
+    [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
-    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|(?!(?:said|told|reported|added|noted|stated|quoted|asked)\b)[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|(?!(?:said|told|reported|added|noted|stated|quoted|asked)\b)[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PastCue();
 }

@@ -498,38 +498,38 @@ public static partial class EventExtractor
 
     // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
     // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
-    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex UnnamedInstitution();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex GeographicNoun();
 
-    [GeneratedRegex(@"\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex NounPhraseLink();
 
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"\b(?:not|never|no|n't)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:not|never|no|n't)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:if|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:if|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Hypothesis();
 
-    [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Claim();
 
     [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z]+\))?\s*[:—–-]\s*")]

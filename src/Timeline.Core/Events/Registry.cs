@@ -32,7 +32,7 @@ public sealed partial class Registry
         Places = places;
         EventTypes = eventTypes;
         SectorPattern = new Regex(@"\G\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
     }
 
@@ -99,7 +99,7 @@ public sealed partial class Registry
 
     private static bool IsSpace(string text, int from, int to) => to - from is >= 1 and <= 3 && text.AsSpan(from, to - from).IsWhiteSpace();
 
-    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’\-]*", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’\-]*", RegexOptions.None, 2000)]
     private static partial Regex Token();
 
     private static Registry Load()
@@ -125,7 +125,7 @@ public sealed partial class Registry
             r => new Place(r[0], r[1], double.Parse(r[3], CultureInfo.InvariantCulture), double.Parse(r[4], CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         var types = Rows("event-types.tsv")
-            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))))
+            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2))))
             .ToList();
         return new Registry(actors, persons, sectors, places, types);
     }
