@@ -92,6 +92,10 @@ public static partial class EventExtractor
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
+            if (before.Count > 1 && trigger.Value.EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
+            {
+                source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
+            }
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             if (source is null && symmetric && after.Count >= 2 && JoinedByAnd(masked, after[0], after[1]) && CountryOf(after[0].Actor) != CountryOf(after[1].Actor))
@@ -112,7 +116,9 @@ public static partial class EventExtractor
             }
 
             var location = Location(registry, masked, triggerStart, triggerEnd, clause.End);
-            if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor))
+            // Sent to Peshawar, withdrew from Shamsi: the place's country is the other side. An attack in a country is not
+            // thereby an attack on it, so assaults take no side from their place.
+            if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover is not ("ASSAULT" or "PROTEST"))
             {
                 var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
                 if (country is not null)
@@ -498,7 +504,7 @@ public static partial class EventExtractor
 
     // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
     // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
-    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+on condition of anonymity)?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
@@ -517,7 +523,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"\b(?:not|never|no|n't)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 2000)]

@@ -31,7 +31,7 @@ public sealed partial class Registry
         Sectors = sectors;
         Places = places;
         EventTypes = eventTypes;
-        SectorPattern = new Regex(@"\G\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
+        SectorPattern = new Regex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
     }
@@ -99,7 +99,8 @@ public sealed partial class Registry
 
     private static bool IsSpace(string text, int from, int to) => to - from is >= 1 and <= 3 && text.AsSpan(from, to - from).IsWhiteSpace();
 
-    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’\-]*", RegexOptions.None, 2000)]
+    // Words without their possessive: "Pakistan's army" is Pakistan, then a sector.
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\-]*", RegexOptions.None, 2000)]
     private static partial Regex Token();
 
     private static Registry Load()
