@@ -235,16 +235,21 @@ public static partial class EventExtractor
         ? new EventDate(p, p, Precision.Day, DateBasis.Publication, null)
         : new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null);
 
+    /// <summary>
+    /// The clause's main event: the trigger that comes first in it ("Washington apologised for the attack that killed
+    /// ..." is an apology, the killing only recalled); at the same place, the more specific row of the table.
+    /// </summary>
     private static (EventType? Type, Match? Trigger) FirstTrigger(Registry registry, string lowerClause)
     {
+        (EventType? Type, Match? Trigger) best = (null, null);
         foreach (var type in registry.EventTypes)
         {
             try
             {
                 var m = type.Trigger.Match(lowerClause);
-                if (m.Success)
+                if (m.Success && (best.Trigger is null || m.Index < best.Trigger.Index))
                 {
-                    return (type, m);
+                    best = (type, m);
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -253,7 +258,7 @@ public static partial class EventExtractor
             }
         }
 
-        return (null, null);
+        return best;
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
