@@ -238,7 +238,7 @@ public static partial class TemporalTagger
     private static string? ApproxMod(Match m) => m.Groups["approx"].Value.ToLowerInvariant() switch
     {
         "about" or "around" or "roughly" or "some" or "approximately" => "APPROX",
-        "nearly" or "almost" or "up to" or "at most" => "EQUAL_OR_LESS",
+        "nearly" or "almost" or "up to" or "at most" or "no more than" => "EQUAL_OR_LESS",
         "more than" or "over" => "MORE_THAN",
         "less than" or "under" => "LESS_THAN",
         "at least" => "EQUAL_OR_MORE",
@@ -313,10 +313,10 @@ public static partial class TemporalTagger
     private const string Num = @"(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,4}(?:\.\d)?|few|a few|several|many|a couple of|couple of|a dozen|dozens of)";
 
     /// <summary>"about", "more than" ... before a quantity: part of the expression, and its TIMEX3 mod.</summary>
-    private const string Approx = @"(?:(?<approx>about|around|roughly|some|approximately|nearly|almost|up to|at most|more than|over|less than|under|at least)\s+)?";
+    private const string Approx = @"(?:(?<approx>about|around|roughly|some|approximately|nearly|almost|up to|at most|no more than|more than|less than|under|at least)\s+)?";
 
-    // TempEval-3 leaves "about" and "almost" outside the expression but keeps "more than", "less than", "at least".
-    private static readonly string[] ApproxOutsideSpan = ["about", "around", "roughly", "some", "approximately", "nearly", "almost"];
+    // TempEval-3 leaves "about" and "almost" outside the expression but keeps "nearly", "more than", "at least".
+    private static readonly string[] ApproxOutsideSpan = ["about", "around", "roughly", "some", "approximately", "almost"];
 
     private const string Weekdays = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -380,10 +380,10 @@ public static partial class TemporalTagger
         new(R(@"\b(?:(?<part>early|late|mid)[- ]+)?(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), (m, c) =>
             RelativeUnit(m, c) is { } r && m.Groups["part"].Success ? r with { Mod = ModOf(m.Groups["part"].Value) } : RelativeUnit(m, c)),
         new(R(@"\b(?:the\s+)?year-(?:ago|earlier)\b(?:\s+(?:period|quarter))?"), (m, c) => Offset(c, "year", -1, fromPrevious: false)),
-        new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
+        new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
-        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|before|after|previously|before that)\b(?!\s+(?:the|a|his|her|their|its|\d))"), (m, c) =>
+        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)"), (m, c) =>
         {
             var n = Number(m.Groups["n"].Value);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -436,7 +436,7 @@ public static partial class TemporalTagger
         new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
-        new(R(@"\b" + Approx + @"(?<span>" + Num + @"(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
+        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
         new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
@@ -795,6 +795,20 @@ public static partial class TemporalTagger
         }
 
         var value = letter.StartsWith('T') ? $"PT{(n > 0 ? n.ToString() : "X")}{letter[1]}" : $"P{(n > 0 ? n.ToString() : "X")}{letter}";
+        if (n > 0 && m.Groups["half"].Success)
+        {
+            // "5 1/2 hours" = PT5H30M, "2 1/2 years" = P2Y6M
+            value = letter switch
+            {
+                "TH" => $"PT{n}H30M",
+                "TM" => $"PT{n}M30S",
+                "Y" => $"P{n}Y6M",
+                "M" => $"P{n}M15D",
+                "D" => $"P{n}DT12H",
+                _ => value,
+            };
+        }
+
         return new Resolved(TimexTypes.Duration, value, ApproxMod(m), null, Precision.Unknown, Anchor.None);
     }
 
