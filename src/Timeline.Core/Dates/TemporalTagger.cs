@@ -744,14 +744,8 @@ public static partial class TemporalTagger
             day = r.Previous(target); // news tells of the past unless the sentence says otherwise
         }
 
-        var part = m.Groups["part"].Value.ToLowerInvariant() switch
-        {
-            "morning" => "TMO",
-            "afternoon" => "TAF",
-            "evening" or "night" => "TEV",
-            _ => "",
-        };
-        return new Resolved(TimexTypes.Date, DayValue(day) + part, null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+        // "Thursday morning" keeps its part of the day in the text, but TempEval-3 mostly values it as the day.
+        return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
     }
 
     private static int WeekdayNumber(string name) => name.ToLowerInvariant() switch
@@ -832,7 +826,7 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|intends? to|expected to|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:will|would|shall|'ll|going to|plans? to|planned|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
