@@ -434,7 +434,9 @@ public static partial class TemporalTagger
         new(R(@"\brecent\s+(?<unit>days|weeks|months|years)\b"), RecentSpan),
         // months-long, three weeks, several years
         new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
-            new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
+            new Resolved(TimexTypes.Duration, UnitLetter(m.Groups["unit"].Value) == "DE" ? "PXY" : $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
+        // the latest quarter: in company news, the last quarter completed before the reference date
+        new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))"), LatestQuarter),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
         new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
@@ -485,6 +487,19 @@ public static partial class TemporalTagger
 
         var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
         return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
+    }
+
+    private static Resolved? LatestQuarter(Match m, Context c)
+    {
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        if (which != "quarter" && !m.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || c.Reference is not { } r)
+        {
+            return null; // "the latest" alone is not a quarter
+        }
+
+        var current = (r.Month - 1) / 3 + 1;
+        var (year, quarter) = which == "current" ? (r.Year, current) : current == 1 ? (r.Year - 1, 4) : (r.Year, current - 1);
+        return new Resolved(TimexTypes.Date, $"{year:D4}-Q{quarter}", null, CalendarMath.Quarter(year, quarter), Precision.Quarter, Anchor.ReferenceDate);
     }
 
     private static Resolved? Weekend(Match m, Context c)
@@ -571,7 +586,7 @@ public static partial class TemporalTagger
     private static bool IntroducesMonth(string sentence, int index)
     {
         var before = TrailingWord(sentence, index);
-        return index == 0 || before is "in" or "on" or "that" or "late" or "early" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
+        return index == 0 || before is "in" or "on" or "that" or "late" or "early" or "for" or "the" or "a" or "each" or "every" or "since" or "since" or "until" or "till" or "by" or "during" or "of" or "from" or "to" or "through"
             or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "mid" or "between" or "and";
     }
 
@@ -789,6 +804,12 @@ public static partial class TemporalTagger
         }
 
         var value = letter.StartsWith('T') ? $"PT{(n > 0 ? n.ToString() : "X")}{letter[1]}" : $"P{(n > 0 ? n.ToString() : "X")}{letter}";
+        if (letter is "DE" or "CE")
+        {
+            // TempEval-3 writes decades and centuries in years: "two decades" = P20Y
+            value = n > 0 ? $"P{n * (letter == "DE" ? 10 : 100)}Y" : "PXY";
+        }
+
         if (n > 0 && m.Groups["half"].Success)
         {
             // "5 1/2 hours" = PT5H30M, "2 1/2 years" = P2Y6M
