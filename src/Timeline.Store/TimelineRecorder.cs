@@ -3,6 +3,8 @@ using System.Text;
 using Marten;
 using Timeline.Contracts;
 using Timeline.Core.Articles;
+using Timeline.Core.Dates;
+using Timeline.Core.Events;
 using Timeline.Store.Articles;
 using Timeline.Store.Entries;
 
@@ -21,6 +23,7 @@ public static class TimelineRecorder
             return Outcome.AlreadyRecorded; // a redelivered message, or the same article submitted twice
         }
 
+        message = await WithInferredPublication(session, message, ct);
         var hash = ArticleCleaner.ContentHash(message.Document.Body);
         var entryIds = new List<Guid>();
         for (var i = 0; i < message.Events.Count; i++)
@@ -48,6 +51,36 @@ public static class TimelineRecorder
             new ArticleEventsRecorded(message.ArticleId, message.ExtractorVersion, entryIds));
         await session.SaveChangesAsync(ct);
         return Outcome.Recorded;
+    }
+
+    /// <summary>
+    /// An article without a publication year whose events are already on the timeline takes its year from them (basis
+    /// "inferred"), and its dates are resolved again against that day with the same cores the services run.
+    /// </summary>
+    private static async Task<EventsExtracted> WithInferredPublication(IDocumentSession session, EventsExtracted message, CancellationToken ct)
+    {
+        if (message.Document is not { Published: null, Dateline: { Month: { } month, Day: { } day } })
+        {
+            return message;
+        }
+
+        var starts = new List<NodaTime.LocalDate>();
+        foreach (var type in message.Events.Select(e => e.Plover).Distinct())
+        {
+            var entries = await session.Query<TimelineEntry>().Where(e => e.Plover == type && e.Status == EntryStatus.Active).Take(500).ToListAsync(ct);
+            starts.AddRange(message.Events.Where(e => e.Plover == type)
+                .SelectMany(e => entries.Where(entry => EntryDecisions.SameEventUndated(entry, e)))
+                .Select(entry => entry.DateStart).OfType<NodaTime.LocalDate>());
+        }
+
+        if (EntryDecisions.InferPublication(starts, month, day) is not { } published)
+        {
+            return message;
+        }
+
+        var document = message.Document with { Published = published, PublishedBasis = PublishedBasis.Inferred };
+        var timexes = TemporalTagger.Tag(document.Body, published);
+        return message with { Document = document, Events = EventExtractor.Extract(document, timexes) };
     }
 
     private static async Task<IReadOnlyList<TimelineEntry>> Candidates(IQuerySession session, ReportedEvent reported, CancellationToken ct)

@@ -109,3 +109,15 @@ public class EntryChangeTests
         Assert.Throws<InvalidOperationException>(() => EntryDecisions.Retract(entry, "reason", "desk"));
     }
 }
+
+public class YearByCoreferenceTests
+{
+    [Fact]
+    public void An_undated_day_takes_the_first_year_after_the_events_it_reports()
+    {
+        Assert.Equal(new LocalDate(2012, 5, 31), EntryDecisions.InferPublication([new LocalDate(2011, 11, 21), new LocalDate(2011, 7, 1)], 5, 31));
+        Assert.Equal(new LocalDate(2011, 12, 2), EntryDecisions.InferPublication([new LocalDate(2011, 11, 26)], 12, 2));
+        Assert.Null(EntryDecisions.InferPublication([], 5, 31));
+        Assert.Null(EntryDecisions.InferPublication([new LocalDate(2013, 3, 1)], 2, 29)); // no 29 February in 2013 or 2014
+    }
+}

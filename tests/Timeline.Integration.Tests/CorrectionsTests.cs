@@ -113,3 +113,24 @@ public sealed class CorrectionsTests(PipelineFixture pipeline)
         Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.Api.PostAsJsonAsync($"/timeline/{first}/merge", new { into = first, reason = "r" })).StatusCode);
     }
 }
+
+public sealed class YearByCoreferenceTests(PipelineFixture pipeline)
+{
+    [Fact]
+    public async Task An_article_without_a_year_takes_it_from_an_event_already_on_the_timeline()
+    {
+        var n = Random.Shared.Next(1000, 9999);
+        var known = $"QUETTA, Oct. 15 (Timeline Wire) - Iranian border guards fired on Pakistani smugglers' trucks near Taftan on Friday, killing {n} drivers, Pakistani officials said.";
+        var (_, first, _) = await pipeline.Api.Submit(known, published: "2010-10-15");
+        var entryId = Assert.Single(await pipeline.Api.WaitForArticle(first));
+
+        var undated = $"ISLAMABAD, March 3 (Timeline Wire) - Iranian border guards fired on Pakistani smugglers' trucks near Taftan in mid-October, killing {n} drivers, officials recalled as talks on border security opened last week.";
+        var (_, second, _) = await pipeline.Api.Submit(undated, published: null);
+        var entries = await pipeline.Api.WaitForArticle(second);
+
+        var article = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/articles/{second}");
+        Assert.Equal("2011-03-03", article.GetProperty("document").GetProperty("published").GetString());
+        Assert.Equal("inferred", article.GetProperty("document").GetProperty("publishedBasis").GetString());
+        Assert.Contains(entryId, entries);
+    }
+}

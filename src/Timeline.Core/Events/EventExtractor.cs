@@ -302,7 +302,8 @@ public static partial class EventExtractor
             }
 
             // "equipped in Afghanistan": a country after a locative preposition is a place, not a party.
-            if (actor.Sector is null && actor.Code.Length == 3 && PlacePreposition().IsMatch(text[Math.Max(0, start - 8)..start].ToLowerInvariant())
+            if (actor.Sector is null && actor.Code.Length == 3 && registry.Places.ContainsKey(key)
+                && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
                 continue;
@@ -519,11 +520,14 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex UnnamedInstitution();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex GeographicNoun();
 
     [GeneratedRegex(@"\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex NounPhraseLink();
+
+    [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
+    private static partial Regex Locative();
 
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();

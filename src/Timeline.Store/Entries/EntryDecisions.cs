@@ -1,3 +1,4 @@
+using NodaTime;
 using Timeline.Contracts;
 using Timeline.Core.Events;
 
@@ -29,6 +30,35 @@ public static class EntryDecisions
                 .FirstOrDefault();
 
     public const double MinSimilarity = 0.4;
+
+    /// <summary>Whether a report and an entry tell of the same event, dates aside (type, parties, similar accounts).</summary>
+    public static bool SameEventUndated(TimelineEntry entry, ReportedEvent reported) =>
+        entry.Plover == reported.Plover && entry.Status == EntryStatus.Active
+        && SameParties(entry.Actors, reported.Actors, entry.DateStart) && Similarity(entry, reported) >= MinSimilarity;
+
+    /// <summary>
+    /// Year by coreference: an article whose dateline has a day but no year ("WASHINGTON, May 31") and which tells of
+    /// events already on the timeline was written after the latest of them — on the first such day after it. Null when
+    /// no event of the article is known, or the day does not exist in that year.
+    /// </summary>
+    public static LocalDate? InferPublication(IEnumerable<LocalDate> knownEventStarts, int month, int day)
+    {
+        var latest = knownEventStarts.DefaultIfEmpty().Max();
+        if (latest == default)
+        {
+            return null;
+        }
+
+        for (var year = latest.Year; year <= latest.Year + 1; year++)
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && new LocalDate(year, month, day) is var candidate && candidate >= latest)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// How alike two accounts are: their summaries, or either summary against the other's evidence sentences (a terse
