@@ -134,3 +134,22 @@ public sealed class YearByCoreferenceTests(PipelineFixture pipeline)
         Assert.Contains(entryId, entries);
     }
 }
+
+public sealed class NamedTimelineTests(PipelineFixture pipeline)
+{
+    [Fact]
+    public async Task A_named_timeline_holds_the_events_between_its_parties_and_no_others()
+    {
+        var n = Random.Shared.Next(1000, 9999);
+        var (_, usPak, _) = await pipeline.Api.Submit($"ISLAMABAD, Feb 2 (Timeline Wire) - Pakistan closed the Chaman border crossing to NATO supply convoys on Monday, stranding {n} trucks.", published: "2009-02-02");
+        var (_, pakAfg, _) = await pipeline.Api.Submit($"KABUL, Feb 3 (Timeline Wire) - Afghan troops fired on Pakistani border posts on Tuesday, killing {n} soldiers, officials said.", published: "2009-02-03");
+        var inside = (await pipeline.Api.WaitForArticle(usPak))[0];
+        var outside = (await pipeline.Api.WaitForArticle(pakAfg))[0];
+
+        var page = await pipeline.Api.GetFromJsonAsync<JsonElement>("/timeline?timeline=us-pakistan&from=2009-02-01&to=2009-02-05&pageSize=500");
+        var ids = page.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(inside, ids);
+        Assert.DoesNotContain(outside, ids);
+        Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.Api.GetAsync("/timeline?timeline=atlantis")).StatusCode);
+    }
+}

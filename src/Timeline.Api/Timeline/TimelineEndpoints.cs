@@ -15,8 +15,14 @@ public static class TimelineEndpoints
     }
 
     private static async Task<IResult> Read(IQuerySession session, string? from, string? to, string? actor, string? type,
-        int? page, int? pageSize, string? asOf, bool? withdrawn, CancellationToken ct)
+        int? page, int? pageSize, string? asOf, bool? withdrawn, string? timeline, CancellationToken ct)
     {
+        NamedTimeline? named = null;
+        if (timeline is not null && !NamedTimeline.Known.TryGetValue(timeline, out named))
+        {
+            return Results.Problem(statusCode: 400, title: "Unknown timeline", detail: $"'{timeline}' is not a named timeline; known: {string.Join(", ", NamedTimeline.Known.Keys)}.");
+        }
+
         var (fromDate, fromError) = Date(from, "from");
         var (toDate, toError) = Date(to, "to");
         if ((fromError ?? toError) is { } error)
@@ -24,7 +30,7 @@ public static class TimelineEndpoints
             return error;
         }
 
-        var filter = new TimelineFilter(fromDate, toDate, actor, type, page ?? 1, pageSize ?? 50, withdrawn ?? false);
+        var filter = new TimelineFilter(fromDate, toDate, actor, type, page ?? 1, pageSize ?? 50, withdrawn ?? false, named);
         if (filter.Page < 1 || filter.PageSize is < 1 or > TimelineFilter.MaxPageSize)
         {
             return Results.Problem(statusCode: 400, title: "Bad paging", detail: $"page must be ≥ 1 and pageSize within 1..{TimelineFilter.MaxPageSize}.");

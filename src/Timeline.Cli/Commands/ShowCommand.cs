@@ -13,6 +13,16 @@ public static class ShowCommand
         var filter = new TimelineFilter(Date(args.Option("from")), Date(args.Option("to")), args.Option("actor"), args.Option("type"),
             1, int.Parse(args.Option("limit") ?? "200"));
         var asOfText = args.Option("as-of");
+        var timelineName = args.Option("timeline");
+        if (timelineName is not null)
+        {
+            filter = filter with
+            {
+                Timeline = NamedTimeline.Known.TryGetValue(timelineName, out var named) ? named
+                    : throw new UsageException($"unknown timeline '{timelineName}' ({string.Join(", ", NamedTimeline.Known.Keys)})"),
+            };
+        }
+
         args.RejectUnknown();
         NodaTime.Instant? asOf = asOfText is null ? null
             : InstantPattern.ExtendedIso.Parse(asOfText) is { Success: true } p ? p.Value : throw new UsageException($"'{asOfText}' is not an instant like 2026-11-28T03:00:00Z");

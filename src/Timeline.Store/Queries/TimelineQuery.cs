@@ -5,7 +5,8 @@ using Timeline.Store.Entries;
 namespace Timeline.Store.Queries;
 
 /// <summary>Which part of the timeline to read: a world-date window, an actor (code or country), a PLOVER type, a page.</summary>
-public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50, bool IncludeWithdrawn = false)
+public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50,
+    bool IncludeWithdrawn = false, NamedTimeline? Timeline = null)
 {
     public const int MaxPageSize = 500;
 }
@@ -50,6 +51,13 @@ public static class TimelineQuery
             query = query.Where(e => e.Plover == plover);
         }
 
+        if (filter.Timeline is { } timeline)
+        {
+            var a = timeline.SideA.ToArray();
+            var b = timeline.SideB.ToArray();
+            query = query.Where(e => e.ActorKeys.Any(k => a.Contains(k)) && e.ActorKeys.Any(k => b.Contains(k)));
+        }
+
         var total = await query.CountAsync(ct);
         var entries = await query
             .OrderBy(e => e.DateStart)
@@ -87,6 +95,7 @@ public static class TimelineQuery
             .Where(e => filter.To is not { } t || e.DateStart <= t)
             .Where(e => filter.Actor is not { Length: > 0 } a || e.ActorKeys.Contains(a.ToUpperInvariant()))
             .Where(e => filter.Type is not { Length: > 0 } p || e.Plover == p.ToUpperInvariant())
+            .Where(e => filter.Timeline is not { } t || t.Contains(e.ActorKeys))
             .OrderBy(e => e.DateStart is null).ThenBy(e => e.DateStart).ThenBy(e => e.DateEnd).ThenBy(e => e.RecordedAt)
             .ToList();
         return new TimelinePage(matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToList(), filter.Page, filter.PageSize, matching.Count);
