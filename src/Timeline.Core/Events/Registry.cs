@@ -126,7 +126,7 @@ public sealed partial class Registry
             r => new Place(r[0], r[1], double.Parse(r[3], CultureInfo.InvariantCulture), double.Parse(r[4], CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         var types = Rows("event-types.tsv")
-            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2))))
+            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2))))
             .ToList();
         return new Registry(actors, persons, sectors, places, types);
     }
