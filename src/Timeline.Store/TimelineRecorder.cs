@@ -31,7 +31,9 @@ public static class TimelineRecorder
             var reported = message.Events[i];
             var report = new SourceReport(message.ArticleId, message.Source.Name, message.Source.Url, message.Document.Published,
                 reported.Date, reported.Modality, reported.Attribution, reported.Evidence, message.ExtractorVersion);
-            var candidates = await Candidates(session, reported, ct);
+            // One article tells of each event once (the extractor merged its repeats): an entry it already reports on
+            // in this transaction is not a candidate again.
+            var candidates = (await Candidates(session, reported, ct)).Where(c => !entryIds.Contains(c.Id)).ToList();
             var match = EntryDecisions.FindMatch(candidates, message.ArticleId, reported);
             var decided = EntryDecisions.Record(match, EntryId(message.ArticleId, i), reported, report);
             if (decided[0] is EntryRecorded recorded)

@@ -121,3 +121,27 @@ public class YearByCoreferenceTests
         Assert.Null(EntryDecisions.InferPublication([new LocalDate(2013, 3, 1)], 2, 29)); // no 29 February in 2013 or 2014
     }
 }
+
+public class SimilarityTests
+{
+    [Fact]
+    public void Reports_in_other_words_of_one_closure_are_alike_and_a_different_act_is_not()
+    {
+        var closed = "Pakistan closed the Torkham and Chaman border crossings to NATO supply convoys on Saturday";
+        var shut = "Pakistan also shut down ground supply routes crucial for keeping US and Nato soldiers equipped";
+        var visas = "Pakistani officials resist easing restrictions on issuing visas to US intelligence personnel";
+        Assert.True(EntryDecisions.Similarity(closed, shut) >= EntryDecisions.MinSimilarity);
+        Assert.True(EntryDecisions.Similarity(closed, visas) < EntryDecisions.MinSimilarity);
+    }
+}
+
+public class PartyWordsTests
+{
+    [Fact]
+    public void Party_names_alone_do_not_make_two_acts_alike()
+    {
+        var shut = "Pakistan also shut down ground supply routes crucial for keeping US and Nato soldiers equipped";
+        var clamp = "Pakistan clamped down on US military personnel operating in Pakistan";
+        Assert.True(EntryDecisions.Similarity(shut, clamp) < EntryDecisions.MinSimilarity);
+    }
+}

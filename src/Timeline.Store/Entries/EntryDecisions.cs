@@ -84,13 +84,19 @@ public static class EntryDecisions
     private static HashSet<string> ContentWords(string text) =>
         text.ToLowerInvariant()
             .Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && !StopWords.Contains(w))
+            // The parties are compared on their own; their names say nothing about what was done.
+            .Where(w => w.Length >= 4 && !StopWords.Contains(w) && !Registry.Default.Actors.ContainsKey(w))
             .Select(Stem)
             .ToHashSet();
 
-    /// <summary>A light stem, enough for "killed" and "killing" to meet: no -s, -ed, -ing.</summary>
+    /// <summary>A light stem, enough for "killed" and "killing" to meet: no -s, -ed, -ing; near-synonyms of news become one word.</summary>
     private static string Stem(string word)
     {
+        if (Synonyms.TryGetValue(word, out var canonical))
+        {
+            return canonical;
+        }
+
         foreach (var suffix in new[] { "ing", "ed", "es", "s" })
         {
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -102,7 +108,23 @@ public static class EntryDecisions
         return word;
     }
 
-    private static readonly HashSet<string> StopWords = ["that", "this", "with", "from", "have", "been", "were", "their", "they", "also", "which", "after", "into", "over"];
+    // Words the wires use for the same thing ("shut the routes" / "closed the crossings"); ours, small on purpose.
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["shut"] = "close", ["closed"] = "close", ["closing"] = "close", ["closure"] = "close", ["blocked"] = "close", ["blockade"] = "close", ["halted"] = "close", ["suspended"] = "close",
+        ["reopened"] = "reopen", ["reopening"] = "reopen", ["resumed"] = "reopen", ["lifted"] = "reopen",
+        ["route"] = "route", ["routes"] = "route", ["crossing"] = "route", ["crossings"] = "route", ["lines"] = "route", ["supplies"] = "route", ["convoys"] = "route",
+        ["killed"] = "kill", ["killing"] = "kill", ["deaths"] = "kill", ["dead"] = "kill",
+        ["soldiers"] = "soldier", ["troops"] = "soldier", ["troop"] = "soldier",
+        ["attacked"] = "attack", ["attack"] = "attack", ["strike"] = "attack", ["strikes"] = "attack", ["raid"] = "attack", ["bombed"] = "attack",
+        ["aircraft"] = "aircraft", ["helicopters"] = "aircraft", ["jets"] = "aircraft", ["warplanes"] = "aircraft", ["gunships"] = "aircraft",
+        ["apologised"] = "apology", ["apologized"] = "apology", ["apology"] = "apology", ["sorry"] = "apology", ["regret"] = "apology",
+        ["talks"] = "talk", ["negotiations"] = "talk", ["negotiators"] = "talk",
+        ["officers"] = "officer", ["officials"] = "officer", ["trainers"] = "officer", ["personnel"] = "officer",
+        ["vacate"] = "leave", ["leave"] = "leave", ["left"] = "leave", ["withdrew"] = "leave", ["evicted"] = "leave",
+    };
+
+    private static readonly HashSet<string> StopWords = ["that", "this", "with", "from", "have", "been", "were", "their", "they", "also", "which", "after", "into", "over", "down", "said", "officials", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"];
 
     /// <summary>
     /// What a report does to the timeline: start an entry, or corroborate one — and then, if its date is read from the
