@@ -19,7 +19,7 @@ public static class BenchCommand
     public static async Task<int> Run(Args args)
     {
         var count = int.Parse(args.Option("articles") ?? "200");
-        var samplesDir = args.Option("samples") ?? Path.Combine(FindRepo(), "infra", "samples");
+        var samplesDir = args.Option("samples") ?? Path.Combine(RepoPaths.Root(), "infra", "samples");
         var concurrency = int.Parse(args.Option("concurrency") ?? "8");
         args.RejectUnknown();
 
@@ -186,17 +186,4 @@ public static class BenchCommand
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static string FindRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
 }

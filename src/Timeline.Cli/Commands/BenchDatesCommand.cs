@@ -57,8 +57,8 @@ public static class BenchDatesCommand
 
     private static async Task<(Dictionary<string, IReadOnlyList<TimexAnnotation>> Results, double BestMs)> RunChrono(List<TimeMlDocument> docs, int rounds)
     {
-        var script = Path.Combine(Repo(), "infra", "peers", "chrono-dates.mjs");
-        if (!Directory.Exists(Path.Combine(Repo(), "infra", "peers", "node_modules", "chrono-node")))
+        var script = Path.Combine(RepoPaths.Root(), "infra", "peers", "chrono-dates.mjs");
+        if (!Directory.Exists(Path.Combine(RepoPaths.Root(), "infra", "peers", "node_modules", "chrono-node")))
         {
             throw new UsageException("chrono-node is not installed: run `npm ci --prefix infra/peers` (bash infra/bench-dates.sh does)");
         }
@@ -83,18 +83,5 @@ public static class BenchDatesCommand
         }
 
         return (results, best);
-    }
-
-    private static string Repo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

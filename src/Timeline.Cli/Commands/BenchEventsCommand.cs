@@ -21,7 +21,7 @@ public static class BenchEventsCommand
         var words = int.Parse(args.Option("words") ?? "2000");
         args.RejectUnknown();
 
-        var repo = Repo();
+        var repo = RepoPaths.Root();
         var sources = Directory.GetFiles(Path.Combine(repo, "infra", "samples"), "*.txt")
             .Concat(Directory.GetFiles(Path.Combine(repo, "tests", "gold", "articles"), "*.txt"))
             .Order().Select(File.ReadAllText).ToList();
@@ -84,18 +84,5 @@ public static class BenchEventsCommand
         }
 
         return string.Join("\n\n", text);
-    }
-
-    private static string Repo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }
