@@ -25,6 +25,8 @@ public static class ApiService
     public static WebApplication MapTimelineApi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseDefaultFiles();
+        app.UseStaticFiles(); // the page in wwwroot: no separate server, no external network
         app.MapArticles();
         app.MapTimeline();
         app.MapCorrections();

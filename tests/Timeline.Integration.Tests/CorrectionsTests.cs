@@ -153,3 +153,17 @@ public sealed class NamedTimelineTests(PipelineFixture pipeline)
         Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.Api.GetAsync("/timeline?timeline=atlantis")).StatusCode);
     }
 }
+
+public sealed class PageTests(PipelineFixture pipeline)
+{
+    [Fact]
+    public async Task The_api_serves_the_timeline_page_and_its_script_which_writes_article_text_only_as_text()
+    {
+        var page = await pipeline.Api.GetStringAsync("/");
+        Assert.Contains("<ol id=\"entries\">", page);
+        var script = await pipeline.Api.GetStringAsync("/app.js");
+        Assert.Contains("fetch(`/timeline?", script);
+        Assert.DoesNotContain("innerHTML", script); // article text is untrusted: never parsed as markup
+        Assert.DoesNotContain("http://", script.Replace("https://", ""));
+    }
+}
