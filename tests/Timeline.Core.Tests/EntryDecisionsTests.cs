@@ -145,3 +145,21 @@ public class PartyWordsTests
         Assert.True(EntryDecisions.Similarity(shut, clamp) < EntryDecisions.MinSimilarity);
     }
 }
+
+public class VaguerReportTests
+{
+    [Fact]
+    public void A_vaguer_report_that_holds_the_entry_date_neither_refines_nor_contests_it()
+    {
+        var entry = new TimelineEntry
+        {
+            Id = Guid.NewGuid(), Plover = "ASSAULT", DateStart = new LocalDate(2011, 11, 26), DateEnd = new LocalDate(2011, 11, 26),
+            Date = new EventDate(new LocalDate(2011, 11, 26), new LocalDate(2011, 11, 26), Precision.Day, DateBasis.Text, "on Saturday"),
+        };
+        var vague = new ReportedEvent("s", "ASSAULT", null, "195", [], null,
+            new EventDate(new LocalDate(2011, 11, 21), new LocalDate(2011, 11, 30), Precision.MonthPart, DateBasis.Text, "late November"),
+            Modality.Actual, null, new Evidence("s", 0, 1));
+        var source = new SourceReport(Guid.NewGuid(), null, null, null, vague.Date, vague.Modality, null, vague.Evidence, "test");
+        Assert.IsType<ReportAttached>(Assert.Single(EntryDecisions.Record(entry, Guid.NewGuid(), vague, source)));
+    }
+}

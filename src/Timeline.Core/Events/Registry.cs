@@ -85,6 +85,9 @@ public sealed partial class Registry
         var role = (day is { } d ? roles.FirstOrDefault(r => r.From is { } f && r.To is { } t && f <= d && d <= t) : null)
             ?? roles.FirstOrDefault(r => r.From is null)
             ?? roles.OrderByDescending(r => r.From).First();
+        // Entries such as "us military" name an institution by its country: show it as "United States (military)".
+        var firstWord = key.Split(' ')[0];
+        var country = key.Contains(' ') && Actors.TryGetValue(firstWord, out var named) && named.Sector is null ? named : null;
         var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key);
         var sector = role.Code.Length > 3 ? role.Code[3..] switch
         {
@@ -94,6 +97,11 @@ public sealed partial class Registry
             var c when c.StartsWith("REB") || c.StartsWith("INS") => "rebels",
             _ => "civil",
         } : null;
+        if (country is not null)
+        {
+            name = sector is null ? country.Name : $"{country.Name} ({sector})";
+        }
+
         return new Actor(role.Code, name, role.Code.StartsWith("IGO", StringComparison.Ordinal) ? null : role.Code[..3], sector);
     }
 

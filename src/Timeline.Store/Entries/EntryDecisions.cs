@@ -147,7 +147,8 @@ public static class EntryDecisions
             {
                 events.Add(new EntryDateRefined(match.Id, reported.Date, report.ArticleId));
             }
-            else if (!inside && match.Date.Basis == DateBasis.Text && (start, end) != (s, e))
+            // A vaguer report that still holds the entry's date ("late November" for 26 November) agrees with it.
+            else if (!inside && !(start <= s && e <= end) && match.Date.Basis == DateBasis.Text)
             {
                 events.Add(new EntryDateContested(match.Id, reported.Date, report.ArticleId));
             }
