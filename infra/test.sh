@@ -13,6 +13,17 @@ fi
 trap 'bash infra/infra.sh down test' EXIT
 eval "$(bash infra/infra.sh env test)"
 
+# The browser test drives Debian's Chromium with playwright-core; without them it reports a skip with the reason.
+if ! command -v chromium >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1; } ||
+    echo "[test] chromium could not be installed: the browser test will be skipped" >&2
+fi
+if command -v npm >/dev/null && [ ! -d tests/browser/node_modules/playwright-core ]; then
+  npm ci --prefix tests/browser --silent --no-audit --no-fund >/dev/null 2>&1 ||
+    echo "[test] playwright-core could not be installed: the browser test will be skipped" >&2
+fi
+
 rm -rf TestResults
 if ! dotnet build Timeline.sln -c Release -nologo -v quiet; then
   echo "0 passed, 1 failed"

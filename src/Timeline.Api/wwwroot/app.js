@@ -40,7 +40,7 @@ function query() {
   return params;
 }
 
-async function load() {
+async function load(poll = false) {
   const params = query();
   status.textContent = "Loading…";
   const response = await fetch(`/timeline?${params}`);
@@ -48,11 +48,11 @@ async function load() {
   if (!response.ok) { status.textContent = page.detail || "The timeline could not be read."; return; }
   const words = (new FormData(form).get("q") || "").toLowerCase().split(/\s+/).filter(Boolean);
   const entries = page.entries.filter((e) => words.every((w) => e.summary.toLowerCase().includes(w)));
-  render(entries);
+  render(entries, poll);
   status.textContent = `${entries.length} of ${page.total} entries` + (params.get("asOf") ? `, as known at ${params.get("asOf")}` : "");
 }
 
-function render(entries) {
+function render(entries, poll) {
   const dated = entries.filter((e) => e.dateStart);
   const min = Math.min(...dated.map((e) => day(e.dateStart)));
   const max = Math.max(...dated.map((e) => day(e.dateEnd)));
@@ -81,7 +81,8 @@ function render(entries) {
     }
     item.querySelector(".open").href = `#entry=${e.id}`;
     item.querySelector(".open").addEventListener("click", (event) => { event.preventDefault(); open(e.id); });
-    if (previous.size && previous.get(e.id) !== e.revision) item.classList.add("new");
+    // A poll marks what arrived or changed since the last look; a new filter marks nothing.
+    if (poll && previous.get(e.id) !== e.revision) item.classList.add("new");
     shown.set(e.id, e.revision);
     return item;
   }));
@@ -118,7 +119,7 @@ async function open(id) {
 }
 
 form.addEventListener("input", () => load());
-setInterval(() => { if (!new FormData(form).get("asOf")) load(); }, 5000);
+setInterval(() => { if (!new FormData(form).get("asOf")) load(true); }, 5000);
 load().then(() => {
   const m = location.hash.match(/entry=([0-9a-f-]{36})/);
   if (m) open(m[1]);
