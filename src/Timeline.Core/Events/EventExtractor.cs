@@ -35,7 +35,7 @@ public static partial class EventExtractor
                 continue; // quoted opinion, or not a sentence at all
             }
 
-            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home);
+            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home, events);
             LinkRelations(found, connectives, document.Published, lastAssault);
             foreach (var f in found)
             {
@@ -50,7 +50,7 @@ public static partial class EventExtractor
         return MergeRepeats(events);
     }
 
-    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home)
+    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
     {
         var (masked, attribution) = MaskAttribution(sentence.Text);
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -112,6 +112,23 @@ public static partial class EventExtractor
 
             if (source is null)
             {
+                // "The two officers were sent in recent weeks ...": a passive detail of an event the article already told
+                // of, with the same parties; it merges with that event and may date it better.
+                var told = earlier.LastOrDefault(f => f.Event.Plover == type.Plover);
+                if (told is not null && before.Count == 0 && PassiveTrigger().IsMatch(trigger.Value))
+                {
+                    var detail = told.Event with
+                    {
+                        Summary = Summary(text),
+                        Date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published),
+                        Location = Location(registry, masked, triggerStart, triggerEnd, clause.End) ?? told.Event.Location,
+                        Modality = Modality(masked, triggerStart),
+                        Attribution = attribution,
+                        Evidence = new Evidence(sentence.Text, sentence.Start, sentence.End),
+                    };
+                    found.Add(new Found(detail, ci, type.Plover == "ASSAULT", trigger.Value));
+                }
+
                 continue; // no actor, no event of international relations
             }
 
@@ -549,6 +566,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z]+\))?\s*[:—–-]\s*")]
     private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex PassiveTrigger();
 
     [GeneratedRegex(@",\s*[a-z]+ing$")]
     private static partial Regex TrailingParticiple();
