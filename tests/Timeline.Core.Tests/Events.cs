@@ -109,6 +109,21 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_passive_detail_without_a_subject_dates_the_event_the_lead_told_of()
+    {
+        var result = Run("""
+            The United States has posted two military officers in Peshawar again, a US official said.
+
+            The two officers were sent in recent weeks to work with Pakistani commanders, the official said.
+            """, new LocalDate(2012, 5, 31));
+        var sent = Single(result, "COOPERATE");
+        Assert.Equal("USA", Source(sent));
+        Assert.Equal(DateBasis.Text, sent.Date.Basis);
+        Assert.Equal(new LocalDate(2012, 5, 31), sent.Date.End);
+        Assert.Equal("Peshawar", sent.Location!.Name);
+    }
+
+    [Fact]
     public void A_lead_and_its_detail_about_one_event_give_one_event()
     {
         var result = Run("""
