@@ -5,7 +5,10 @@ namespace Timeline.Core.Tests;
 /// <summary>The ../shared folder beside the repository; tests that need it skip, with the reason, when it is absent.</summary>
 public static class SharedData
 {
-    public static string? Root { get; } = Find();
+    /// <summary>The repository (the folder holding Timeline.sln) the tests were built from.</summary>
+    public static string RepoRoot { get; } = FindRepo();
+
+    public static string? Root { get; } = Directory.Exists(Path.Combine(RepoRoot, "..", "shared")) ? Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared")) : null;
 
     public static string Require(string relative)
     {
@@ -26,17 +29,16 @@ public static class SharedData
     public static string SeedPath() =>
         Directory.GetFiles(Require("seeds"), "*.txt").Order().FirstOrDefault() ?? throw new FileNotFoundException("no seed article in ../shared/seeds");
 
-    private static string? Find()
+    private static string FindRepo()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
             {
-                var shared = Path.Combine(dir.FullName, "..", "shared");
-                return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
+                return dir.FullName;
             }
         }
 
-        return null;
+        throw new DirectoryNotFoundException("the repository (Timeline.sln) above the test binaries");
     }
 }

@@ -9,7 +9,7 @@ public sealed class BrowserTests(PipelineFixture pipeline)
     [Fact]
     public async Task The_page_shows_a_new_entry_filters_it_and_shows_hostile_article_text_only_as_text()
     {
-        var repo = Repo();
+        var repo = Timeline.Cli.RepoPaths.Root();
         var script = Path.Combine(repo, "tests", "browser", "page-check.mjs");
         if (!File.Exists("/usr/bin/chromium") || !Directory.Exists(Path.Combine(repo, "tests", "browser", "node_modules", "playwright-core")))
         {
@@ -35,18 +35,5 @@ public sealed class BrowserTests(PipelineFixture pipeline)
         Assert.True(node.ExitCode == 0, $"{output}\n{errors}");
         Assert.True(File.Exists(Path.Combine(shots, "timeline.png")));
         Assert.True(File.Exists(Path.Combine(shots, "entry-detail.png")));
-    }
-
-    private static string Repo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root");
     }
 }

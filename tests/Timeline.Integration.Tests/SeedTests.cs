@@ -30,21 +30,12 @@ public sealed class SeedTests(PipelineFixture pipeline)
 
     private static string SeedPath()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var seeds = Path.Combine(Timeline.Cli.RepoPaths.Root(), "..", "shared", "seeds");
+        if (!Directory.Exists(seeds))
         {
-            var seeds = Path.Combine(dir.FullName, "..", "shared", "seeds");
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-            {
-                if (!Directory.Exists(seeds))
-                {
-                    Assert.Skip("../shared/seeds is not beside the repository");
-                }
-
-                return Directory.GetFiles(seeds, "*.txt").Order().First();
-            }
+            Assert.Skip("../shared/seeds is not beside the repository");
         }
 
-        Assert.Skip("repository root not found");
-        return "";
+        return Directory.GetFiles(seeds, "*.txt").Order().First();
     }
 }

@@ -21,21 +21,8 @@ public static class EvalEventsCommand
         var showErrors = args.Flag("errors");
         args.RejectUnknown();
 
-        var root = JsonDocument.Parse(File.ReadAllText(goldFile)).RootElement;
         var folder = Path.GetDirectoryName(Path.GetFullPath(goldFile))!;
-        var total = EventScore.Empty;
-        foreach (var article in root.GetProperty("articles").EnumerateArray())
-        {
-            var file = article.GetProperty("file").GetString()!;
-            var published = Date(article.GetProperty("published").GetString());
-            var text = File.ReadAllText(Path.Combine(folder, file));
-            var result = Pipeline.Run(new ValidArticle(text, file.EndsWith(".html") ? "text/html" : "text/plain", null, null, null, published));
-            var gold = article.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
-                e.GetProperty("evidence").GetString()!, e.GetProperty("plover").GetString()!, e.GetProperty("source").GetString()!,
-                e.GetProperty("target").ValueKind == JsonValueKind.Null ? null : e.GetProperty("target").GetString(),
-                Date(e.GetProperty("start").GetString())!.Value, Date(e.GetProperty("end").GetString())!.Value)).ToList();
-            total += EventScoring.Score(Path.GetFileName(file), gold, result.Events);
-        }
+        var total = GoldSet.Evaluate(GoldSet.Parse(File.ReadAllText(goldFile)), file => File.ReadAllText(Path.Combine(folder, file)));
 
         Console.WriteLine($"gold events {total.Gold}, extracted {total.System}, matched {total.Matched} (evidence sentence and type)");
         Console.WriteLine($"precision {total.Precision:F2}  recall {total.Recall:F2}  F1 {total.F1:F2}");
