@@ -107,6 +107,7 @@ pg_down() {
 print_env() {
   echo "export ConnectionStrings__Timeline='Host=127.0.0.1;Port=$TIMELINE_PG_PORT;Database=$TIMELINE_PG_DATABASE;Username=$TIMELINE_PG_USER;Password=$TIMELINE_PG_PASSWORD'"
   echo "export RabbitMq__Host=127.0.0.1 RabbitMq__Port=$TIMELINE_RABBIT_PORT RabbitMq__User=$TIMELINE_RABBIT_USER RabbitMq__Password=$TIMELINE_RABBIT_PASSWORD RabbitMq__ManagementPort=$TIMELINE_RABBIT_MANAGEMENT_PORT"
+  echo "export Timeline__ApiKey='$TIMELINE_API_KEY'"
 }
 
 stop_services() {

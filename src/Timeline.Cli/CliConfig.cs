@@ -14,6 +14,18 @@ public static class CliConfig
 
     public static Uri Api => new(Configuration["TIMELINE_API"] ?? Configuration["Api"] ?? "http://127.0.0.1:5180");
 
+    /// <summary>A client for the API that sends the write key (Timeline:ApiKey, or the variable Timeline__ApiKey) when it has one.</summary>
+    public static HttpClient Http(TimeSpan timeout)
+    {
+        var http = new HttpClient { BaseAddress = Api, Timeout = timeout };
+        if (Configuration["Timeline:ApiKey"] is { Length: > 0 } key)
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return http;
+    }
+
     public static string ConnectionString => Store.TimelineStore.ConnectionString(Configuration);
 
     public static ConnectionFactory Rabbit

@@ -6,6 +6,7 @@ const string Usage = """
       extract FILE [--published YYYY-MM-DD] [--format json|text]   run the pipeline in this process (no broker, no database)
       ingest FILE|DIR... [--published DATE] [--source NAME] [--url URL] [--title TEXT] [--wait]   submit articles to the API
       show [--timeline us-pakistan] [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N] [--as-of INSTANT]   the timeline, oldest first
+      export --format timelinejs|csv|jsonl [--out FILE] [--timeline T] [--from D] [--to D] [--actor C] [--type P] [--withdrawn]   the timeline for TimelineJS, spreadsheets or PLOVER tools
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
       rebuild                                                         rebuild the read models from the events
@@ -19,7 +20,7 @@ const string Usage = """
       eval dates --gold DIR [--system DIR] [--kind K] [--errors N]    TempEval-3 measures with an error breakdown
       eval events --gold FILE [--errors]                              event precision/recall, type, actor and date accuracy
       eval types --plover FILE                                        the type classifier on PLOVER's gold-standard records
-    configuration: appsettings.json beside the binary, or TIMELINE_API, ConnectionStrings__Timeline, RabbitMq__* variables
+    configuration: appsettings.json beside the binary, or TIMELINE_API, Timeline__ApiKey (writes), ConnectionStrings__Timeline, RabbitMq__* variables
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -36,6 +37,7 @@ try
         "extract" => ExtractCommand.Run(new Args(rest)),
         "ingest" => await IngestCommand.Run(new Args(rest, "wait")),
         "show" => await ShowCommand.Run(new Args(rest)),
+        "export" => await ExportCommand.Run(new Args(rest, "withdrawn")),
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest)),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),

@@ -58,6 +58,7 @@ public static class TimelineStore
             .Duplicate(e => e.SpanStart!, "date")
             .Duplicate(e => e.SpanEnd!, "date")
             .Duplicate(e => e.Plover)
+            .Duplicate(e => e.SortKey)
             .GinIndexJsonData();
     }
 

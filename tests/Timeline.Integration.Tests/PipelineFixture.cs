@@ -30,6 +30,7 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public HttpClient Api { get; private set; } = null!;
     public Uri ApiAddress { get; private set; } = null!;
+    public string ApiKey { get; private set; } = null!;
     public IDocumentStore Store { get; private set; } = null!;
     public IBus Bus { get; private set; } = null!;
     public ConnectionFactory Rabbit { get; private set; } = null!;
@@ -68,6 +69,8 @@ public sealed class PipelineFixture : IAsyncLifetime
         }
 
         Api = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(30) };
+        ApiKey = api.Configuration["Timeline:ApiKey"] ?? throw new InvalidOperationException("Timeline__ApiKey is not set (see infra/infra.sh env test).");
+        Api.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         Store = app.Services.GetRequiredService<IDocumentStore>();
         Bus = hosts[1].Services.GetRequiredService<IBus>();
         var r = api.Configuration.GetSection("RabbitMq");

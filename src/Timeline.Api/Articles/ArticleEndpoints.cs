@@ -18,7 +18,8 @@ public static class ArticleEndpoints
 {
     public static void MapArticles(this WebApplication app)
     {
-        app.MapPost("/articles", Submit).WithName("SubmitArticle").DisableAntiforgery();
+        app.MapPost("/articles", Submit).WithName("SubmitArticle").DisableAntiforgery()
+            .WithSummary("Submit an article (text/plain, text/html, or JSON with content); 202 with its id. Needs the API key.");
         app.MapGet("/articles/{id:guid}", Get).WithName("GetArticle");
     }
 

@@ -120,7 +120,7 @@ public static class BenchCommand
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);
 
-        using var http = new HttpClient { BaseAddress = CliConfig.Api, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = CliConfig.Http(TimeSpan.FromSeconds(60));
         var run = Guid.NewGuid().ToString("N")[..8];
         var start = Stopwatch.GetTimestamp();
         using var gate = new SemaphoreSlim(concurrency);

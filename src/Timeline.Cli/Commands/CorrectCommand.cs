@@ -23,7 +23,7 @@ public static class CorrectCommand
         };
         args.RejectUnknown();
 
-        using var http = new HttpClient { BaseAddress = CliConfig.Api, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = CliConfig.Http(TimeSpan.FromSeconds(30));
         HttpResponseMessage response;
         try
         {

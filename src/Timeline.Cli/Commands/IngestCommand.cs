@@ -25,7 +25,7 @@ public static class IngestCommand
         var wait = args.Flag("wait");
         args.RejectUnknown();
 
-        using var http = new HttpClient { BaseAddress = CliConfig.Api, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = CliConfig.Http(TimeSpan.FromSeconds(60));
         var failures = 0;
         for (var i = 0; i < files.Count; i++)
         {

@@ -11,7 +11,7 @@ public static class ShowCommand
     public static async Task<int> Run(Args args)
     {
         var filter = new TimelineFilter(Date(args.Option("from")), Date(args.Option("to")), args.Option("actor"), args.Option("type"),
-            1, int.Parse(args.Option("limit") ?? "200"));
+            Math.Clamp(int.Parse(args.Option("limit") ?? "200"), 1, TimelineFilter.MaxPageSize), WithTotal: true);
         var asOfText = args.Option("as-of");
         var timelineName = args.Option("timeline");
         if (timelineName is not null)

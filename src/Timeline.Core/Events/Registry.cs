@@ -33,10 +33,14 @@ public sealed partial class Registry
         EventTypes = eventTypes;
         SectorPattern = new Regex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        actorsByCode = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First() with { Country = Blank(g.First().Country) });
+        sectorsBySuffix = sectors.Values.GroupBy(v => v.Suffix).ToDictionary(g => g.Key, g => g.First().Sector);
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
     }
 
     private readonly int longestName;
+    private readonly Dictionary<string, Actor> actorsByCode;
+    private readonly Dictionary<string, string> sectorsBySuffix;
 
     public IReadOnlyDictionary<string, Actor> Actors { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<PersonRole>> Persons { get; }
@@ -44,6 +48,23 @@ public sealed partial class Registry
     public IReadOnlyDictionary<string, Place> Places { get; }
     public IReadOnlyList<EventType> EventTypes { get; }
     public Regex SectorPattern { get; }
+
+    /// <summary>
+    /// The country (ISO-3166 alpha-3) and sector an actor code stands for: a registry actor's own, else the code's
+    /// parts (PAKMIL → PAK, military). Organisations (IGO…) have no country.
+    /// </summary>
+    public (string? Country, string? Sector) Describe(string code)
+    {
+        if (actorsByCode.TryGetValue(code, out var known))
+        {
+            return (known.Country, known.Sector);
+        }
+
+        var side = ActorCodes.Side(code);
+        var country = side.StartsWith("IGO", StringComparison.Ordinal) || side.StartsWith("NGO", StringComparison.Ordinal) ? null : side;
+        var sector = code.Length > side.Length && sectorsBySuffix.TryGetValue(code[side.Length..], out var s) ? s : null;
+        return (country, sector);
+    }
 
     /// <summary>
     /// The longest known names in text[from..to], left to right, without overlaps: word n-grams looked up in

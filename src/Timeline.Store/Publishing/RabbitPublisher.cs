@@ -8,6 +8,9 @@ namespace Timeline.Store.Publishing;
 /// <summary>Publishes new-event messages with RabbitMQ.Client: persistent, confirmed by the broker, with their message ids.</summary>
 public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposable
 {
+    /// <summary>The broker this publisher talks to, for others in the process that consume from it (the live feed).</summary>
+    public ConnectionFactory ConnectionFactory => factory;
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private IConnection? connection;
     private IChannel? channel;

@@ -1,28 +1,56 @@
+using System.Buffers.Text;
+using System.Text;
 using Marten;
+using Marten.Linq.MatchesSql;
 using NodaTime;
 using Timeline.Store.Entries;
 
 namespace Timeline.Store.Queries;
 
-/// <summary>Which part of the timeline to read: a world-date window, an actor (code or country), a PLOVER type, a page.</summary>
-public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int Page = 1, int PageSize = 50,
-    bool IncludeWithdrawn = false, NamedTimeline? Timeline = null)
+/// <summary>
+/// Which part of the timeline to read: a world-date window, an actor (code or country), a PLOVER type, a named
+/// timeline, and a page of <see cref="PageSize"/> entries after <see cref="After"/> (the sort key a cursor carries).
+/// </summary>
+public sealed record TimelineFilter(LocalDate? From, LocalDate? To, string? Actor, string? Type, int PageSize = 50,
+    bool IncludeWithdrawn = false, NamedTimeline? Timeline = null, string? After = null, bool WithTotal = false)
 {
     public const int MaxPageSize = 500;
 }
 
-public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Page, int PageSize, int Total);
+/// <summary>A page of entries; <see cref="Next"/> is the cursor for the page after it (null on the last page).</summary>
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int PageSize, string? Next, int? Total);
 
 public static class TimelineQuery
 {
-    /// <summary>Entries in world-date order (undated ones last); an entry is in a window if its date overlaps it.</summary>
+    /// <summary>
+    /// Entries in world-date order (undated ones last); an entry is in a window if its date overlaps it. Paging is by
+    /// keyset on <see cref="TimelineEntry.SortKey"/>: a page costs the same at entry 50 and at entry 500,000, and an
+    /// entry recorded while someone pages is neither skipped nor shown twice. The total is counted only when asked.
+    /// </summary>
     public static async Task<TimelinePage> Read(IQuerySession session, TimelineFilter filter, CancellationToken ct)
     {
-        if (filter.Page < 1 || filter.PageSize is < 1 or > TimelineFilter.MaxPageSize)
+        if (filter.PageSize is < 1 or > TimelineFilter.MaxPageSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(filter), $"page must be ≥ 1 and pageSize within 1..{TimelineFilter.MaxPageSize}");
+            throw new ArgumentOutOfRangeException(nameof(filter), $"pageSize must be within 1..{TimelineFilter.MaxPageSize}");
         }
 
+        var query = Filtered(session, filter);
+        int? total = filter.WithTotal ? await query.CountAsync(ct) : null;
+        if (filter.After is { } after)
+        {
+            query = query.Where(e => e.MatchesSql("d.sort_key > ?", after));
+        }
+
+        var entries = await query.OrderBy(e => e.SortKey).Take(filter.PageSize + 1).ToListAsync(ct);
+        return Page(entries, filter, total);
+    }
+
+    /// <summary>Every matching entry in timeline order, streamed: for exports of any size.</summary>
+    public static IAsyncEnumerable<TimelineEntry> All(IQuerySession session, TimelineFilter filter, CancellationToken ct) =>
+        Filtered(session, filter).OrderBy(e => e.SortKey).ToAsyncEnumerable(ct);
+
+    private static IQueryable<TimelineEntry> Filtered(IQuerySession session, TimelineFilter filter)
+    {
         IQueryable<TimelineEntry> query = session.Query<TimelineEntry>();
         if (!filter.IncludeWithdrawn)
         {
@@ -58,15 +86,7 @@ public static class TimelineQuery
             query = query.Where(e => e.ActorKeys.Any(k => a.Contains(k)) && e.ActorKeys.Any(k => b.Contains(k)));
         }
 
-        var total = await query.CountAsync(ct);
-        var entries = await query
-            .OrderBy(e => e.DateStart)
-            .ThenBy(e => e.DateEnd)
-            .ThenBy(e => e.RecordedAt)
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .ToListAsync(ct);
-        return new TimelinePage(entries, filter.Page, filter.PageSize, total);
+        return query;
     }
 
     /// <summary>
@@ -96,8 +116,41 @@ public static class TimelineQuery
             .Where(e => filter.Actor is not { Length: > 0 } a || e.ActorKeys.Contains(a.ToUpperInvariant()))
             .Where(e => filter.Type is not { Length: > 0 } p || e.Plover == p.ToUpperInvariant())
             .Where(e => filter.Timeline is not { } t || t.Contains(e.ActorKeys))
-            .OrderBy(e => e.DateStart is null).ThenBy(e => e.DateStart).ThenBy(e => e.DateEnd).ThenBy(e => e.RecordedAt)
+            .OrderBy(e => e.SortKey, StringComparer.Ordinal)
             .ToList();
-        return new TimelinePage(matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToList(), filter.Page, filter.PageSize, matching.Count);
+        var page = matching.Where(e => filter.After is not { } after || string.CompareOrdinal(e.SortKey, after) > 0).Take(filter.PageSize + 1).ToList();
+        return Page(page, filter, filter.WithTotal ? matching.Count : null);
+    }
+
+    private static TimelinePage Page(IReadOnlyList<TimelineEntry> entries, TimelineFilter filter, int? total)
+    {
+        var more = entries.Count > filter.PageSize;
+        var shown = more ? entries.Take(filter.PageSize).ToList() : entries;
+        return new TimelinePage(shown, filter.PageSize, more ? Cursor.From(shown[^1].SortKey) : null, total);
+    }
+}
+
+/// <summary>An opaque page token: the sort key of the last entry shown, base64url so clients do not build their own.</summary>
+public static class Cursor
+{
+    public static string From(string sortKey) => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(sortKey));
+
+    public static bool TryRead(string cursor, out string sortKey)
+    {
+        sortKey = "";
+        try
+        {
+            var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
+            if (text.Length == 74 && text.All(char.IsAsciiDigit))
+            {
+                sortKey = text;
+                return true;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        return false;
     }
 }
