@@ -196,7 +196,19 @@ function listen() {
   source.onerror = () => { live = false; document.body.dataset.live = "false"; };
 }
 
-form.addEventListener("input", () => { view = null; load(); });
+// Filters live in the address too, so a filtered view is a link that can be shared.
+function restoreFilters() {
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    const field = form.elements.namedItem(name);
+    if (field) field.value = value;
+  }
+}
+
+form.addEventListener("input", () => {
+  view = null;
+  history.replaceState(null, "", `?${filters()}${location.hash}`);
+  load();
+});
 document.getElementById("zoom-in").addEventListener("click", () => zoom(0.5));
 document.getElementById("zoom-out").addEventListener("click", () => zoom(2));
 document.getElementById("pan-left").addEventListener("click", () => pan(-1));
@@ -210,6 +222,7 @@ document.addEventListener("keydown", (e) => {
 });
 // Polls only while the live stream is down.
 setInterval(() => { if (!live && !new FormData(form).get("asOf")) load(true); }, 10000);
+restoreFilters();
 listen();
 load().then(() => {
   const m = location.hash.match(/entry=([0-9a-f-]{36})/);

@@ -17,18 +17,25 @@ public static class PloverExport
     public static async Task<int> Write(IAsyncEnumerable<TimelineEntry> entries, Stream output, CancellationToken ct)
     {
         var count = 0;
-        var newline = "\n"u8.ToArray();
+        var buffer = new MemoryStream();
         await foreach (var entry in entries.WithCancellation(ct))
         {
-            using (var json = new Utf8JsonWriter(output))
+            // Each line is built in memory and written asynchronously: a web response allows no synchronous writes.
+            using (var json = new Utf8JsonWriter(buffer))
             {
                 WriteRecord(json, entry);
             }
 
-            await output.WriteAsync(newline, ct);
+            buffer.WriteByte((byte)'\n');
             count++;
+            if (buffer.Length > 1 << 16)
+            {
+                await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+                buffer.SetLength(0);
+            }
         }
 
+        await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
         await output.FlushAsync(ct);
         return count;
     }
