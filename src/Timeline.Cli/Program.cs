@@ -8,7 +8,7 @@ const string Usage = """
       show [--timeline us-pakistan] [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N] [--as-of INSTANT]   the timeline, oldest first
       export --format timelinejs|csv|jsonl [--out FILE] [--timeline T] [--from D] [--to D] [--actor C] [--type P] [--withdrawn]   the timeline for TimelineJS, spreadsheets or PLOVER tools
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
-      replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME]   stored events in order
+      replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME [--then-live] [--bind KEYS]] [--quiet]   stored events in order; to a queue, then live
       rebuild                                                         rebuild the read models from the events
       correct ID --field summary|plover|date --value V --reason R     an analyst's correction, recorded as an event
       retract ID --reason R | merge ID --into ID2 --reason R          withdraw an entry, or merge it into another
@@ -39,7 +39,7 @@ try
         "show" => await ShowCommand.Run(new Args(rest)),
         "export" => await ExportCommand.Run(new Args(rest, "withdrawn")),
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
-        "replay" => await ReplayCommand.Run(new Args(rest)),
+        "replay" => await ReplayCommand.Run(new Args(rest, "then-live", "quiet")),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
         "correct" or "retract" or "merge" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),

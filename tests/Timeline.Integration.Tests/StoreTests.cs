@@ -4,7 +4,10 @@ using Marten;
 using RabbitMQ.Client;
 using Timeline.Cli;
 using Timeline.Cli.Commands;
+using Timeline.Contracts;
 using Timeline.Core;
+using System.Net.Http.Json;
+using Timeline.Store.Publishing;
 using Timeline.Store;
 using Timeline.Store.Entries;
 using Xunit;
@@ -75,6 +78,52 @@ public sealed class StoreTests(PipelineFixture pipeline)
         var entry = await session.LoadAsync<TimelineEntry>(firstEntries[0]);
         Assert.True(entry!.SourceCount >= 2);
         Assert.Contains(entry.Reports, r => r.Url == "https://example.org/b");
+    }
+
+    [Fact]
+    public async Task A_subscriber_that_replays_from_zero_then_goes_live_ends_with_every_entry_as_it_is_stored()
+    {
+        var queue = $"catch-up-test-{Guid.NewGuid():N}";
+        Assert.Equal(0, await ReplayCommand.Run(new Args(["--to-queue", queue, "--then-live", "--quiet"], "then-live", "quiet")));
+
+        // Changes after the replay reach the same queue live: a new entry, and a correction of it.
+        var (_, articleId, _) = await pipeline.Api.Submit(Support.UniqueStory(), published: "1993-11-28");
+        var entryId = (await pipeline.Api.WaitForArticle(articleId))[0];
+        var corrected = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/corrections",
+            new { field = "summary", value = "Pakistan shut the Torkham crossing to NATO convoys (1993 test)", reason = "catch-up test", by = "test" });
+        corrected.EnsureSuccessStatusCode();
+
+        await using var session = pipeline.Store.QuerySession();
+        var storedIds = (await session.Events.QueryAllRawEvents().Where(e => e.StreamId != Guid.Empty).ToListAsync())
+            .Where(e => EntryMessages.IsPublished(e.Data)).Select(e => e.Id.ToString()).ToHashSet();
+        var received = new Dictionary<string, TimelineEntryPublished>();
+        var deliveries = 0;
+        await using var connection = await pipeline.Rabbit.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!storedIds.IsSubsetOf(received.Keys) && DateTime.UtcNow < deadline)
+        {
+            if (await channel.BasicGetAsync(queue, autoAck: true) is { } got)
+            {
+                deliveries++;
+                received.TryAdd(got.BasicProperties.MessageId!, JsonSerializer.Deserialize<TimelineEntryPublished>(got.Body.Span, TimelineJson.Options)!);
+            }
+            else
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        await channel.QueueDeleteAsync(queue);
+        // No gap: every stored entry event arrived, replayed or live; repeats (if any) carried ids already seen.
+        Assert.Empty(storedIds.Except(received.Keys));
+        Assert.True(deliveries >= received.Count);
+        // Folded by entry, the latest message of each says what the store says now.
+        var latest = received.Values.GroupBy(m => m.EntryId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.Sequence)!);
+        var entries = await session.Query<TimelineEntry>().ToListAsync();
+        Assert.Equal(entries.Select(e => e.Id).Order(), latest.Keys.Order());
+        Assert.All(entries, e => Assert.Equal((e.Summary, e.SourceCount), (latest[e.Id].Summary, latest[e.Id].SourceCount)));
+        Assert.Equal("corrected", latest[entryId].Kind);
     }
 
     private async Task<List<string>> Snapshot()

@@ -8,8 +8,11 @@ using Timeline.Store.Publishing;
 namespace Timeline.Cli.Commands;
 
 /// <summary>
-/// timeline replay [--from-position N] [--from-time ISO-INSTANT] [--stream ID] [--to-queue NAME]: the stored events in
-/// store order; with --to-queue, entry events are re-sent as new-event messages to that queue only (live subscribers see nothing).
+/// timeline replay [--from-position N] [--from-time ISO-INSTANT] [--stream ID] [--to-queue NAME [--then-live [--bind KEYS]]]:
+/// the stored events in store order; with --to-queue, entry events are re-sent as new-event messages to that queue only
+/// (live subscribers see nothing). With --then-live the queue is bound to the topic exchange before the history is read,
+/// so it goes on receiving live messages: nothing falls in a gap, and what arrives twice (live and replayed) carries the
+/// same message id.
 /// </summary>
 public static class ReplayCommand
 {
@@ -19,7 +22,14 @@ public static class ReplayCommand
         var fromTimeText = args.Option("from-time");
         var streamText = args.Option("stream");
         var queue = args.Option("to-queue");
+        var thenLive = args.Flag("then-live");
+        var bindings = (args.Option("bind") ?? "entry.#").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var quiet = args.Flag("quiet");
         args.RejectUnknown();
+        if (thenLive && queue is null)
+        {
+            throw new UsageException("--then-live needs --to-queue NAME");
+        }
 
         DateTimeOffset? fromTime = null;
         if (fromTimeText is not null)
@@ -33,6 +43,12 @@ public static class ReplayCommand
         await using var store = TimelineStore.Create(CliConfig.ConnectionString);
         await using var session = store.QuerySession();
         await using var publisher = queue is null ? null : new RabbitPublisher(CliConfig.Rabbit);
+        if (thenLive)
+        {
+            await publisher!.BindToLive(queue!, bindings, CancellationToken.None);
+            Console.Error.WriteLine($"queue {queue} bound to {EntryMessages.Exchange} ({string.Join(", ", bindings)}): live messages now arrive there too");
+        }
+
         var count = 0;
         var position = fromPosition;
         while (true)
@@ -55,26 +71,33 @@ public static class ReplayCommand
             }
 
             var entries = (await session.LoadManyAsync<TimelineEntry>(batch.Select(e => e.StreamId).Distinct())).ToDictionary(e => e.Id);
+            var messages = new List<Contracts.TimelineEntryPublished>();
             foreach (var e in batch)
             {
                 var entry = entries.GetValueOrDefault(e.StreamId);
-                Console.WriteLine($"{e.Sequence,8}  {e.Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ}  {e.StreamId}  {e.EventTypeName,-26} {entry?.Summary}");
-                if (publisher is not null && entry is not null && EntryMessages.For(e, entry) is { } message)
+                if (!quiet)
                 {
-                    await publisher.PublishToQueue(queue!, message, CancellationToken.None);
+                    Console.WriteLine($"{e.Sequence,8}  {e.Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ}  {e.StreamId}  {e.EventTypeName,-26} {entry?.Summary}");
+                }
+
+                if (entry is not null && EntryMessages.For(e, entry) is { } message)
+                {
+                    messages.Add(message);
                 }
 
                 count++;
             }
 
-            position = batch[^1].Sequence;
-            if (count % 10000 == 0)
+            if (publisher is not null)
             {
-                Console.Error.WriteLine($"... {count} events replayed");
+                await publisher.PublishToQueue(queue!, messages, CancellationToken.None);
             }
+
+            position = batch[^1].Sequence;
+            Console.Error.Write($"\r{count} events read, position {position}…");
         }
 
-        Console.Error.WriteLine($"{count} events replayed{(queue is null ? "" : $" to queue {queue}")}");
+        Console.Error.WriteLine($"\r{count} events replayed{(queue is null ? "" : $" to queue {queue}")}, up to position {position}{(thenLive ? "; the queue continues live" : "")}");
         return 0;
     }
 }

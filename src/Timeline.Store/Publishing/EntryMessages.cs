@@ -36,6 +36,10 @@ public static class EntryMessages
             NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
     }
 
+    /// <summary>Whether a stored event becomes a new-event message.</summary>
+    public static bool IsPublished(object data) =>
+        data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed;
+
     /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
     public static string RoutingKey(TimelineEntryPublished message)
     {

@@ -14,6 +14,7 @@ public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposabl
     private readonly SemaphoreSlim gate = new(1, 1);
     private IConnection? connection;
     private IChannel? channel;
+    private readonly HashSet<string> declared = [];
 
     public static ConnectionFactory Factory(string host, int port, string user, string password, string virtualHost = "/") => new()
     {
@@ -30,11 +31,50 @@ public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposabl
         Send(EntryMessages.Exchange, EntryMessages.RoutingKey(message), message, ct);
 
     /// <summary>Straight to one queue through the default exchange: a replay that live subscribers never see.</summary>
-    public async Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct)
+    public Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct) => PublishToQueue(queue, [message], ct);
+
+    /// <summary>
+    /// A batch to one queue, in order, with up to 256 publishes awaiting the broker's confirmation at once (waiting for
+    /// each confirmation in turn would cap a replay at a few hundred messages a second).
+    /// </summary>
+    public async Task PublishToQueue(string queue, IReadOnlyList<TimelineEntryPublished> messages, CancellationToken ct)
     {
+        await DeclareQueue(queue, ct);
+        var inFlight = new List<Task>(256);
+        foreach (var message in messages)
+        {
+            inFlight.Add(Send("", queue, message, ct));
+            if (inFlight.Count == 256)
+            {
+                await Task.WhenAll(inFlight);
+                inFlight.Clear();
+            }
+        }
+
+        await Task.WhenAll(inFlight);
+    }
+
+    /// <summary>A durable queue bound to the topic exchange: from now on it receives live messages too.</summary>
+    public async Task BindToLive(string queue, IEnumerable<string> bindingKeys, CancellationToken ct)
+    {
+        await DeclareQueue(queue, ct);
+        var ch = await Channel(ct);
+        foreach (var key in bindingKeys)
+        {
+            await ch.QueueBindAsync(queue, EntryMessages.Exchange, key, cancellationToken: ct);
+        }
+    }
+
+    private async Task DeclareQueue(string queue, CancellationToken ct)
+    {
+        if (declared.Contains(queue))
+        {
+            return;
+        }
+
         var ch = await Channel(ct);
         await ch.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
-        await Send("", queue, message, ct);
+        declared.Add(queue);
     }
 
     private async Task Send(string exchange, string routingKey, TimelineEntryPublished message, CancellationToken ct)
