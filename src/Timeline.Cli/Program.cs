@@ -12,6 +12,7 @@ const string Usage = """
       rebuild                                                         rebuild the read models from the events
       correct ID --field summary|plover|date --value V --reason R     an analyst's correction, recorded as an event
       retract ID --reason R | merge ID --into ID2 --reason R          withdraw an entry, or merge it into another
+      split ID --articles A[,B] [--summary S] --reason R              move those articles' reports to a new entry
       history ID                                                      every event of an entry with its record time
       bench pipeline [--articles N] [--concurrency C]                 time the running pipeline against raw RabbitMQ
       bench dates --gold DIR [--kind K] [--rounds N]                  our tagger beside chrono-node: value F1 and speed
@@ -41,7 +42,7 @@ try
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest, "then-live", "quiet")),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
-        "correct" or "retract" or "merge" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
+        "correct" or "retract" or "merge" or "split" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "events" => BenchEventsCommand.Run(new Args(args.Skip(2))),

@@ -51,6 +51,23 @@ public class EntryDecisionsTests
         };
         Assert.Null(EntryDecisions.FindMatch([entry], Guid.NewGuid(), undated));
     }
+
+    [Fact]
+    public void A_split_moves_only_the_named_articles_reports_and_never_all_of_them()
+    {
+        var entry = Entry(Report("Pakistan closed the Torkham border crossing to NATO supply convoys", "COERCE", Nov26, Nov26));
+        var other = Guid.NewGuid();
+        entry.Reports.Add(entry.Reports[0] with { ArticleId = other, Url = "https://example.org/2" });
+        var newId = Guid.NewGuid();
+
+        var (split, splitOff) = EntryDecisions.Split(entry, newId, [other], "Pakistan closed the Chaman crossing", "another crossing", "test");
+        Assert.Equal([other], split.ArticleIds);
+        Assert.Equal(newId, splitOff.EntryId);
+        Assert.Equal("https://example.org/2", Assert.Single(splitOff.Reports).Url);
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Split(entry, newId, [other, FirstArticle], null, "r", "t"));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Split(entry, newId, [Guid.NewGuid()], null, "r", "t"));
+        Assert.Throws<ArgumentException>(() => EntryDecisions.Split(entry, newId, [other], null, " ", "t"));
+    }
 }
 
 public class ActorCodesTests

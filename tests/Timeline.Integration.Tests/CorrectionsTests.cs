@@ -112,6 +112,39 @@ public sealed class CorrectionsTests(PipelineFixture pipeline)
         Assert.Equal(first, merged.GetProperty("mergedInto").GetGuid());
         Assert.Equal(HttpStatusCode.BadRequest, (await pipeline.Api.PostAsJsonAsync($"/timeline/{first}/merge", new { into = first, reason = "r" })).StatusCode);
     }
+
+    [Fact]
+    public async Task Splitting_an_entry_moves_one_outlets_reports_to_a_new_entry_and_keeps_both_histories()
+    {
+        var n = Random.Shared.Next(100, 999);
+        var story = $"PESHAWAR, Jan 12 (Timeline Wire) - Pakistan closed the Torkham border crossing to NATO supply convoys on Thursday, leaving {n} trucks stranded.";
+        var (_, a, _) = await pipeline.Api.Submit(story, published: "1995-01-12", url: "https://example.org/s1");
+        var entryId = (await pipeline.Api.WaitForArticle(a))[0];
+        var (_, b, _) = await pipeline.Api.Submit(story.Replace("Timeline Wire", "Other Wire"), published: "1995-01-12", url: "https://example.org/s2");
+        Assert.Equal(entryId, (await pipeline.Api.WaitForArticle(b))[0]);
+        var before = NodaTime.SystemClock.Instance.GetCurrentInstant();
+
+        var refused = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/split", new { articleIds = new[] { a, b }, reason = "two closures" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // every report would leave
+
+        var response = await pipeline.Api.PostAsJsonAsync($"/timeline/{entryId}/split",
+            new { articleIds = new[] { b }, summary = "Pakistan closed the Chaman crossing", reason = "the second outlet reports the other crossing", by = "test" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var newId = created.GetProperty("id").GetGuid();
+        Assert.Equal(entryId, created.GetProperty("splitFrom").GetGuid());
+        Assert.Equal("https://example.org/s2", Assert.Single(created.GetProperty("reports").EnumerateArray()).GetProperty("url").GetString());
+        Assert.Equal("1995-01-12", created.GetProperty("date").GetProperty("start").GetString());
+
+        var original = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}");
+        Assert.Equal(1, original.GetProperty("sourceCount").GetInt32());
+        var history = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline/{entryId}/history");
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("type").GetString() == "entry_split");
+        var then = await pipeline.Api.GetFromJsonAsync<JsonElement>($"/timeline?asOf={NodaTime.Text.InstantPattern.ExtendedIso.Format(before)}&from=1995-01-01&to=1995-01-31");
+        Assert.DoesNotContain(then.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetGuid() == newId);
+        var now = await pipeline.Api.GetFromJsonAsync<JsonElement>("/timeline?from=1995-01-01&to=1995-01-31");
+        Assert.Contains(now.GetProperty("entries").EnumerateArray(), e => e.GetProperty("id").GetGuid() == newId);
+    }
 }
 
 public sealed class YearByCoreferenceTests(PipelineFixture pipeline)

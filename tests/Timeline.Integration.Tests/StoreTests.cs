@@ -28,8 +28,7 @@ public sealed class StoreTests(PipelineFixture pipeline)
         await using var session = pipeline.Store.QuerySession();
         var all = await session.Events.QueryAllRawEvents().OrderBy(e => e.Sequence).ToListAsync();
         Assert.True(all.Zip(all.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
-        var entryEvents = all.Where(e => e.Data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested
-            or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed).Select(e => e.Id.ToString()).ToList();
+        var entryEvents = all.Where(e => EntryMessages.IsPublished(e.Data)).Select(e => e.Id.ToString()).ToList();
 
         var queue = $"replay-test-{Guid.NewGuid():N}";
         Assert.Equal(0, await ReplayCommand.Run(new Args(["--to-queue", queue])));

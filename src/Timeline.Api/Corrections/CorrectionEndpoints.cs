@@ -9,6 +9,8 @@ public sealed record RetractEntry(string? Reason, string? By);
 
 public sealed record MergeEntry(Guid Into, string? Reason, string? By);
 
+public sealed record SplitEntry(IReadOnlyList<Guid>? ArticleIds, string? Summary, string? Reason, string? By);
+
 /// <summary>Analysts' corrections: each one an event on the entry's stream with its reason; nothing is deleted.</summary>
 public static class CorrectionEndpoints
 {
@@ -17,6 +19,8 @@ public static class CorrectionEndpoints
         app.MapPost("/timeline/{id:guid}/corrections", Correct).WithName("CorrectEntry");
         app.MapPost("/timeline/{id:guid}/retraction", Retract).WithName("RetractEntry");
         app.MapPost("/timeline/{id:guid}/merge", Merge).WithName("MergeEntry");
+        app.MapPost("/timeline/{id:guid}/split", Split).WithName("SplitEntry")
+            .WithSummary("Move the reports of the named articles to a new entry (another event); answers with the new entry.");
         app.MapGet("/timeline/{id:guid}/history", History).WithName("EntryHistory");
     }
 
@@ -42,6 +46,19 @@ public static class CorrectionEndpoints
             return [merged];
         }, ct, beforeSave: () => into.AppendOne(absorbed!));
         return result;
+    }
+
+    private static async Task<IResult> Split(Guid id, SplitEntry body, IDocumentSession session, CancellationToken ct)
+    {
+        var newId = Guid.NewGuid();
+        EntrySplitOff? created = null;
+        var result = await Change(session, id, from =>
+        {
+            var (split, splitOff) = EntryDecisions.Split(from, newId, body.ArticleIds ?? [], body.Summary, body.Reason ?? "", By(body.By));
+            created = splitOff;
+            return [split];
+        }, ct, beforeSave: () => session.Events.StartStream<TimelineEntry>(newId, created!));
+        return created is null ? result : Results.Ok(await session.LoadAsync<TimelineEntry>(newId, ct));
     }
 
     private static async Task<IResult> History(Guid id, IQuerySession session, CancellationToken ct)

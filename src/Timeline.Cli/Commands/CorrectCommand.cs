@@ -5,7 +5,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary>
 /// Analysts' commands through the API, each with a reason: correct ID --field F --value V, retract ID, merge ID --into ID,
-/// and history ID (every event of the entry with its record time).
+/// split ID --articles A,B [--summary S], and history ID (every event of the entry with its record time).
 /// </summary>
 public static class CorrectCommand
 {
@@ -18,6 +18,15 @@ public static class CorrectCommand
         {
             "correct" => new { field = args.Option("field"), value = args.Option("value"), reason, by },
             "retract" => new { reason, by },
+            "split" => new
+            {
+                articleIds = (args.Option("articles") ?? throw new UsageException("split needs --articles ID[,ID...]"))
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(a => Guid.TryParse(a, out var g) ? g : throw new UsageException($"'{a}' is not an article id")).ToList(),
+                summary = args.Option("summary"),
+                reason,
+                by,
+            },
             "merge" => new { into = Guid.TryParse(args.Option("into"), out var into) ? into : throw new UsageException("merge needs --into ENTRY_ID"), reason, by },
             _ => null,
         };
@@ -32,6 +41,7 @@ public static class CorrectCommand
                 "history" => await http.GetAsync($"/timeline/{id}/history"),
                 "correct" => await http.PostAsJsonAsync($"/timeline/{id}/corrections", body),
                 "retract" => await http.PostAsJsonAsync($"/timeline/{id}/retraction", body),
+                "split" => await http.PostAsJsonAsync($"/timeline/{id}/split", body),
                 _ => await http.PostAsJsonAsync($"/timeline/{id}/merge", body),
             };
         }
@@ -58,7 +68,9 @@ public static class CorrectCommand
         }
         else
         {
-            Console.WriteLine($"{verb}: done ({id})");
+            Console.WriteLine(verb == "split"
+                ? $"split: done ({id}); the new entry is {JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()}"
+                : $"{verb}: done ({id})");
         }
 
         return 0;

@@ -203,6 +203,34 @@ public static class EntryDecisions
         return (new EntryMerged(from.Id, into.Id, reason.Trim(), by), new EntryAbsorbed(into.Id, from.Id, from.Reports, reason.Trim(), by));
     }
 
+    /// <summary>
+    /// Splitting the reports of some articles off <paramref name="from"/> into a new entry: an analyst found they tell of
+    /// another event. One event on each stream; the new entry starts with the moved reports and the first one's date.
+    /// </summary>
+    public static (EntrySplit From, EntrySplitOff Into) Split(TimelineEntry from, Guid newEntryId, IReadOnlyCollection<Guid> articleIds,
+        string? summary, string reason, string by)
+    {
+        RequireActive(from);
+        RequireReason(reason);
+        var moved = from.Reports.Where(r => articleIds.Contains(r.ArticleId)).ToList();
+        var unknown = articleIds.Where(a => from.Reports.All(r => r.ArticleId != a)).ToList();
+        if (articleIds.Count == 0 || unknown.Count > 0)
+        {
+            throw new ArgumentException(articleIds.Count == 0
+                ? "Name the articles whose reports go to the new entry."
+                : $"Entry {from.Id} has no report from {string.Join(", ", unknown)}.");
+        }
+
+        if (moved.Count == from.Reports.Count)
+        {
+            throw new ArgumentException("Every report would leave the entry; correct or retract it instead.");
+        }
+
+        var text = string.IsNullOrWhiteSpace(summary) ? from.Summary : summary.Trim();
+        return (new EntrySplit(from.Id, newEntryId, [.. articleIds], reason.Trim(), by),
+            new EntrySplitOff(newEntryId, from.Id, text, from.Plover, from.Mode, from.Cameo, from.Actors, from.Location, moved[0].Date, moved, reason.Trim(), by));
+    }
+
     /// <summary>A corrected date: "2011-11-26" or "2011-11-21..2011-11-30".</summary>
     public static EventDate ParseDate(string value)
     {

@@ -52,6 +52,24 @@ public sealed record EntryMerged(Guid EntryId, Guid IntoEntryId, string Reason, 
 /// <summary>The reports of a merged entry joined this one.</summary>
 public sealed record EntryAbsorbed(Guid EntryId, Guid FromEntryId, IReadOnlyList<SourceReport> Reports, string Reason, string By);
 
+/// <summary>An analyst found that the reports of some articles tell of another event; they left for a new entry.</summary>
+public sealed record EntrySplit(Guid EntryId, Guid NewEntryId, IReadOnlyList<Guid> ArticleIds, string Reason, string By);
+
+/// <summary>A new entry made of reports split off another one (the first event of its stream).</summary>
+public sealed record EntrySplitOff(
+    Guid EntryId,
+    Guid FromEntryId,
+    string Summary,
+    string Plover,
+    string? Mode,
+    string Cameo,
+    IReadOnlyList<EventActor> Actors,
+    Place? Location,
+    EventDate Date,
+    IReadOnlyList<SourceReport> Reports,
+    string Reason,
+    string By);
+
 public enum EntryStatus
 {
     Active,
@@ -99,6 +117,8 @@ public sealed class TimelineEntry
     public List<AlternativeDate> Alternatives { get; set; } = [];
     public EntryStatus Status { get; set; } = EntryStatus.Active;
     public Guid? MergedInto { get; set; }
+    /// <summary>The entry this one was split off, when an analyst split it.</summary>
+    public Guid? SplitFrom { get; set; }
     public int SourceCount { get; set; }
     public Instant RecordedAt { get; set; }
     public Instant UpdatedAt { get; set; }
@@ -130,6 +150,35 @@ public sealed class TimelineEntry
         entry.SortKey = SortKeyOf(entry.DateStart, entry.DateEnd, entry.RecordedAt, entry.Id);
         entry.UpdatedAt = entry.RecordedAt;
         return entry;
+    }
+
+    public static TimelineEntry Create(IEvent<EntrySplitOff> splitOff)
+    {
+        var e = splitOff.Data;
+        var entry = new TimelineEntry
+        {
+            Id = e.EntryId,
+            Summary = e.Summary,
+            Plover = e.Plover,
+            Mode = e.Mode,
+            Cameo = e.Cameo,
+            Actors = [.. e.Actors],
+            ActorKeys = KeysOf(e.Actors),
+            Location = e.Location,
+            Reports = [.. e.Reports],
+            SplitFrom = e.FromEntryId,
+            RecordedAt = StoredTime(splitOff.Timestamp),
+        };
+        entry.SetDate(e.Date);
+        entry.Touch(splitOff);
+        return entry;
+    }
+
+    public void Apply(IEvent<EntrySplit> split)
+    {
+        Reports.RemoveAll(r => split.Data.ArticleIds.Contains(r.ArticleId));
+        Alternatives.RemoveAll(a => split.Data.ArticleIds.Contains(a.ArticleId));
+        Touch(split);
     }
 
     public void Apply(IEvent<ReportAttached> attached)

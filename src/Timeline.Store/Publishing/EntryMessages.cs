@@ -23,6 +23,8 @@ public static class EntryMessages
             EntryRetracted => ("retracted", null),
             EntryMerged => ("merged", null),
             EntryAbsorbed => ("absorbed", null),
+            EntrySplit => ("split", null),
+            EntrySplitOff => ("split-off", null),
             _ => (null, null),
         };
         if (kind is null)
@@ -38,7 +40,8 @@ public static class EntryMessages
 
     /// <summary>Whether a stored event becomes a new-event message.</summary>
     public static bool IsPublished(object data) =>
-        data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed;
+        data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed
+            or EntrySplit or EntrySplitOff;
 
     /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
     public static string RoutingKey(TimelineEntryPublished message)

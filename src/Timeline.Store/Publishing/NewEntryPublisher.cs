@@ -28,6 +28,8 @@ public sealed class NewEntryPublisher : SubscriptionBase
         IncludeType<EntryRetracted>();
         IncludeType<EntryMerged>();
         IncludeType<EntryAbsorbed>();
+        IncludeType<EntrySplit>();
+        IncludeType<EntrySplitOff>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,

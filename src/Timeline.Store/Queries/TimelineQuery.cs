@@ -97,7 +97,7 @@ public static class TimelineQuery
     {
         var until = asOf.ToDateTimeOffset();
         var streamIds = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= until && e.EventTypeName == "entry_recorded")
+            .Where(e => e.Timestamp <= until && (e.EventTypeName == "entry_recorded" || e.EventTypeName == "entry_split_off"))
             .Select(e => e.StreamId)
             .ToListAsync(ct);
         var entries = new List<TimelineEntry>();
