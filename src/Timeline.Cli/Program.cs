@@ -10,6 +10,7 @@ const string Usage = """
       subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME [--then-live] [--bind KEYS]] [--quiet]   stored events in order; to a queue, then live
       rebuild                                                         rebuild the read models from the events
+      reprocess [--article ID]                                        read stored articles again with this build; record only the differences
       correct ID --field summary|plover|date --value V --reason R     an analyst's correction, recorded as an event
       retract ID --reason R | merge ID --into ID2 --reason R          withdraw an entry, or merge it into another
       split ID --articles A[,B] [--summary S] --reason R              move those articles' reports to a new entry
@@ -42,6 +43,7 @@ try
         "subscribe" => await SubscribeCommand.Run(new Args(rest, "json")),
         "replay" => await ReplayCommand.Run(new Args(rest, "then-live", "quiet")),
         "rebuild" => await RebuildCommand.Run(new Args(rest)),
+        "reprocess" => await ReprocessCommand.Run(new Args(rest)),
         "correct" or "retract" or "merge" or "split" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),

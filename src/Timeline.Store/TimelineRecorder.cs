@@ -28,24 +28,9 @@ public static class TimelineRecorder
         var entryIds = new List<Guid>();
         for (var i = 0; i < message.Events.Count; i++)
         {
-            var reported = message.Events[i];
             var report = new SourceReport(message.ArticleId, message.Source.Name, message.Source.Url, message.Document.Published,
-                reported.Date, reported.Modality, reported.Attribution, reported.Evidence, message.ExtractorVersion);
-            // One article tells of each event once (the extractor merged its repeats): an entry it already reports on
-            // in this transaction is not a candidate again.
-            var candidates = (await Candidates(session, reported, ct)).Where(c => !entryIds.Contains(c.Id)).ToList();
-            var match = EntryDecisions.FindMatch(candidates, message.ArticleId, reported);
-            var decided = EntryDecisions.Record(match, EntryId(message.ArticleId, i), reported, report);
-            if (decided[0] is EntryRecorded recorded)
-            {
-                session.Events.StartStream<TimelineEntry>(recorded.EntryId, decided.ToArray());
-                entryIds.Add(recorded.EntryId);
-            }
-            else
-            {
-                session.Events.Append(match!.Id, decided.ToArray());
-                entryIds.Add(match.Id);
-            }
+                message.Events[i].Date, message.Events[i].Modality, message.Events[i].Attribution, message.Events[i].Evidence, message.ExtractorVersion);
+            entryIds.Add(await Attach(session, message.Events[i], report, EntryId(message.ArticleId, i), entryIds, ct));
         }
 
         session.Events.StartStream(message.ArticleId,
@@ -53,6 +38,26 @@ public static class TimelineRecorder
             new ArticleEventsRecorded(message.ArticleId, message.ExtractorVersion, entryIds));
         await session.SaveChangesAsync(ct);
         return Outcome.Recorded;
+    }
+
+    /// <summary>
+    /// Puts one report on the timeline: attached to the entry of the same real event when there is one (not one this
+    /// article already reports on in this transaction: the extractor merged its repeats), else a new entry.
+    /// </summary>
+    public static async Task<Guid> Attach(IDocumentSession session, ReportedEvent reported, SourceReport report, Guid newEntryId,
+        IReadOnlyCollection<Guid> alreadyReported, CancellationToken ct)
+    {
+        var candidates = (await Candidates(session, reported, ct)).Where(c => !alreadyReported.Contains(c.Id)).ToList();
+        var match = EntryDecisions.FindMatch(candidates, report.ArticleId, reported);
+        var decided = EntryDecisions.Record(match, newEntryId, reported, report);
+        if (decided[0] is EntryRecorded recorded)
+        {
+            session.Events.StartStream<TimelineEntry>(recorded.EntryId, decided.ToArray());
+            return recorded.EntryId;
+        }
+
+        session.Events.Append(match!.Id, decided.ToArray());
+        return match.Id;
     }
 
     /// <summary>
@@ -99,9 +104,14 @@ public static class TimelineRecorder
     }
 
     /// <summary>The entry id a report would start: the same article and event index always give the same id.</summary>
-    public static Guid EntryId(Guid articleId, int index)
+    public static Guid EntryId(Guid articleId, int index) => NameBased($"timeline-entry/{articleId:N}/{index}");
+
+    /// <summary>The entry id a report found on reprocessing would start: stable for the same article, extractor and event.</summary>
+    public static Guid EntryId(Guid articleId, string extractorVersion, int index) => NameBased($"timeline-entry/{articleId:N}/{extractorVersion}/{index}");
+
+    private static Guid NameBased(string name)
     {
-        var bytes = MD5.HashData(Encoding.UTF8.GetBytes($"timeline-entry/{articleId:N}/{index}"));
+        var bytes = MD5.HashData(Encoding.UTF8.GetBytes(name));
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x30); // a name-based (version 3) UUID
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes, bigEndian: true);

@@ -192,7 +192,7 @@ function listen() {
   let pending = null;
   const changed = () => { clearTimeout(pending); pending = setTimeout(() => { if (!new FormData(form).get("asOf")) load(true); }, 300); };
   source.addEventListener("ready", () => { live = true; document.body.dataset.live = "true"; });
-  for (const kind of ["recorded", "corroborated", "refined", "contested", "corrected", "retracted", "merged", "absorbed", "split", "split-off"]) source.addEventListener(kind, changed);
+  for (const kind of ["recorded", "corroborated", "refined", "contested", "corrected", "retracted", "merged", "absorbed", "split", "split-off", "revised", "withdrawn"]) source.addEventListener(kind, changed);
   source.onerror = () => { live = false; document.body.dataset.live = "false"; };
 }
 

@@ -37,7 +37,7 @@ public static class ShowCommand
         {
             var type = e.Mode is null ? e.Plover : $"{e.Plover}/{e.Mode}";
             var actors = string.Join(" ", e.Actors.Where(a => a.Role != Contracts.ActorRole.Other).Select(a => a.Role == Contracts.ActorRole.Source ? a.Code + "→" : a.Code));
-            var source = e.Reports[0].SourceName ?? e.Reports[0].Url ?? "";
+            var source = e.Reports.FirstOrDefault() is { } first ? first.SourceName ?? first.Url ?? "" : "";
             var disputed = e.Alternatives.Count > 0 ? $" (sources disagree: also {string.Join(", ", e.Alternatives.Select(a => DateDisplay.Format(a.Date)))})" : "";
             Console.WriteLine($"{DateDisplay.Format(e.Date),-36} {type,-18} {actors,-28} {e.SourceCount,3}  {e.Summary}{(source.Length > 0 ? $" [{source}]" : "")}{disputed}");
         }

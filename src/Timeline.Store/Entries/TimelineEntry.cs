@@ -70,6 +70,15 @@ public sealed record EntrySplitOff(
     string Reason,
     string By);
 
+/// <summary>Reprocessing read the article again and now finds a different date, modality or attribution for its report.</summary>
+public sealed record ReportRevised(Guid EntryId, SourceReport Report, string Reason);
+
+/// <summary>
+/// Reprocessing no longer finds this article's report of the event. The report leaves the entry; an entry left with no
+/// report is withdrawn from the timeline (its history stays).
+/// </summary>
+public sealed record ReportWithdrawn(Guid EntryId, Guid ArticleId, Evidence Evidence, string ExtractorVersion, string Reason);
+
 public enum EntryStatus
 {
     Active,
@@ -117,6 +126,9 @@ public sealed class TimelineEntry
     public List<AlternativeDate> Alternatives { get; set; } = [];
     public EntryStatus Status { get; set; } = EntryStatus.Active;
     public Guid? MergedInto { get; set; }
+    /// <summary>The fields an analyst corrected: reprocessing never undoes them.</summary>
+    public List<string> CorrectedFields { get; set; } = [];
+
     /// <summary>The entry this one was split off, when an analyst split it.</summary>
     public Guid? SplitFrom { get; set; }
     public int SourceCount { get; set; }
@@ -181,6 +193,35 @@ public sealed class TimelineEntry
         Touch(split);
     }
 
+    public void Apply(IEvent<ReportRevised> revised)
+    {
+        var report = revised.Data.Report;
+        var index = Reports.FindIndex(r => r.ArticleId == report.ArticleId && r.Evidence == report.Evidence);
+        if (index >= 0)
+        {
+            Reports[index] = report;
+        }
+
+        // The entry's date follows its only report, unless an analyst set it.
+        if (Reports.Count == 1 && !CorrectedFields.Contains("date"))
+        {
+            SetDate(report.Date);
+        }
+
+        Touch(revised);
+    }
+
+    public void Apply(IEvent<ReportWithdrawn> withdrawn)
+    {
+        Reports.RemoveAll(r => r.ArticleId == withdrawn.Data.ArticleId && r.Evidence == withdrawn.Data.Evidence);
+        if (Reports.Count == 0)
+        {
+            Status = EntryStatus.Retracted;
+        }
+
+        Touch(withdrawn);
+    }
+
     public void Apply(IEvent<ReportAttached> attached)
     {
         Reports.Add(attached.Data.Report);
@@ -213,6 +254,11 @@ public sealed class TimelineEntry
             case "date":
                 SetDate(EntryDecisions.ParseDate(value));
                 break;
+        }
+
+        if (!CorrectedFields.Contains(field))
+        {
+            CorrectedFields.Add(field);
         }
 
         Touch(corrected);
@@ -268,6 +314,8 @@ public sealed class TimelineEntry
     {
         Widen();
         SourceCount = Reports.Select(r => r.Url ?? r.ArticleId.ToString()).Distinct().Count();
+        // Reports the entry no longer has cannot keep alternative dates alive.
+        Alternatives.RemoveAll(a => Reports.All(r => r.ArticleId != a.ArticleId));
         UpdatedAt = StoredTime(stored.Timestamp);
         Revision++;
     }

@@ -108,7 +108,7 @@ public static class TimelineJsExport
         var where = entry.Location is { } place ? $" · {place.Name}" : "";
         var sources = entry.Reports.Select(r => r.Url ?? r.SourceName).OfType<string>().Distinct().Select(Html);
         return $"<p>{Html(actors)}{Html(where)} · {entry.SourceCount} source{(entry.SourceCount == 1 ? "" : "s")}</p>"
-            + $"<blockquote>{Html(entry.Reports[0].Evidence.Sentence)}</blockquote>"
+            + (entry.Reports.FirstOrDefault() is { } first ? $"<blockquote>{Html(first.Evidence.Sentence)}</blockquote>" : "")
             + $"<p>{string.Join("<br>", sources)}</p>";
     }
 

@@ -24,6 +24,8 @@ public static class EntryMessages
             EntryMerged => ("merged", null),
             EntryAbsorbed => ("absorbed", null),
             EntrySplit => ("split", null),
+            ReportRevised r => ("revised", r.Report.ArticleId),
+            ReportWithdrawn w => ("withdrawn", w.ArticleId),
             EntrySplitOff => ("split-off", null),
             _ => (null, null),
         };
@@ -34,14 +36,14 @@ public static class EntryMessages
 
         // The stored event's id is unique and never changes: a redelivered or replayed message carries the same id.
         return new TimelineEntryPublished(stored.Id, kind, stored.Sequence, entry.Id, articleId, entry.Summary, entry.Plover, entry.Cameo,
-            entry.Actors, entry.Location, entry.Date, entry.Reports[0].Modality, entry.SourceCount,
+            entry.Actors, entry.Location, entry.Date, entry.Reports.Count > 0 ? entry.Reports[0].Modality : Modality.Actual, entry.SourceCount,
             NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
     }
 
     /// <summary>Whether a stored event becomes a new-event message.</summary>
     public static bool IsPublished(object data) =>
         data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed
-            or EntrySplit or EntrySplitOff;
+            or EntrySplit or EntrySplitOff or ReportRevised or ReportWithdrawn;
 
     /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
     public static string RoutingKey(TimelineEntryPublished message)

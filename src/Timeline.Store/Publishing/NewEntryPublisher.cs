@@ -30,6 +30,8 @@ public sealed class NewEntryPublisher : SubscriptionBase
         IncludeType<EntryAbsorbed>();
         IncludeType<EntrySplit>();
         IncludeType<EntrySplitOff>();
+        IncludeType<ReportRevised>();
+        IncludeType<ReportWithdrawn>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
