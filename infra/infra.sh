@@ -64,6 +64,9 @@ CONF
   log "starting rabbitmq node $node on 127.0.0.1:$TIMELINE_RABBIT_PORT (management :$TIMELINE_RABBIT_MANAGEMENT_PORT)"
   rabbitmq-server -detached
   rabbitmqctl -q -n "$node" wait --timeout 90 "$RABBITMQ_PID_FILE" >/dev/null
+  # A second virtual host for a store instance that must not share the main one's queues (the crash test).
+  rabbitmqctl -q -n "$node" add_vhost timeline-isolated >/dev/null 2>&1 || true
+  rabbitmqctl -q -n "$node" set_permissions -p timeline-isolated "$TIMELINE_RABBIT_USER" '.*' '.*' '.*' >/dev/null
 }
 
 rabbit_down() {

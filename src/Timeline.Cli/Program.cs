@@ -16,6 +16,7 @@ const string Usage = """
       split ID --articles A[,B] [--summary S] --reason R              move those articles' reports to a new entry
       history ID                                                      every event of an entry with its record time
       bench pipeline [--articles N] [--concurrency C]                 time the running pipeline against raw RabbitMQ
+      bench store [--events N] [--sizes 10000,100000,1000000] [--queries Q]   append/rebuild, replay and query figures beside baselines
       bench dates --gold DIR [--kind K] [--rounds N]                  our tagger beside chrono-node: value F1 and speed
       bench events [--articles N] [--words W]                         extraction speed beside cleaning + sentence splitting
       dates --timeml IN_DIR OUT_DIR [--kind news|narrative|auto]      tag TimeML documents in the TempEval-3 format
@@ -46,6 +47,7 @@ try
         "reprocess" => await ReprocessCommand.Run(new Args(rest)),
         "correct" or "retract" or "merge" or "split" or "history" => await CorrectCommand.Run(args[0], new Args(rest)),
         "bench" when args.Length > 1 && args[1] == "pipeline" => await BenchCommand.Run(new Args(args.Skip(2))),
+        "bench" when args.Length > 1 && args[1] == "store" => await BenchStoreCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "dates" => await BenchDatesCommand.Run(new Args(args.Skip(2))),
         "bench" when args.Length > 1 && args[1] == "events" => BenchEventsCommand.Run(new Args(args.Skip(2))),
         "dates" => DatesCommand.Run(new Args(rest, "timeml")),

@@ -22,7 +22,7 @@ public sealed class StoreTests(PipelineFixture pipeline)
         await using var live = await Subscriber.Start(pipeline.Rabbit);
         var (_, articleId, _) = await pipeline.Api.Submit(Support.UniqueStory());
         var entryId = (await pipeline.Api.WaitForArticle(articleId))[0];
-        await live.WaitFor(m => m.Message.EntryId == entryId); // the publisher has caught up with the store
+        await live.WaitFor(m => m.Message.EntryId == entryId && m.Message.ArticleId == articleId); // the publisher has caught up with the store
         live.Messages.Clear();
 
         await using var session = pipeline.Store.QuerySession();

@@ -55,7 +55,7 @@ public static class BenchCommand
     }
 
     /// <summary>Persistent, publisher-confirmed messages of article size through one queue, as fast as the broker takes them.</summary>
-    private static async Task<double> RawRabbitRate(int messages, int size)
+    internal static async Task<double> RawRabbitRate(int messages, int size)
     {
         await using var connection = await CliConfig.Rabbit.CreateConnectionAsync();
         await using var consumeChannel = await connection.CreateChannelAsync();

@@ -1,8 +1,5 @@
-using JasperFx.Events;
-using Marten;
 using NodaTime.Text;
 using Timeline.Store;
-using Timeline.Store.Entries;
 using Timeline.Store.Publishing;
 
 namespace Timeline.Cli.Commands;
@@ -41,7 +38,6 @@ public static class ReplayCommand
         Guid? stream = streamText is null ? null : Guid.TryParse(streamText, out var g) ? g : throw new UsageException($"'{streamText}' is not a stream id");
 
         await using var store = TimelineStore.Create(CliConfig.ConnectionString);
-        await using var session = store.QuerySession();
         await using var publisher = queue is null ? null : new RabbitPublisher(CliConfig.Rabbit);
         if (thenLive)
         {
@@ -49,53 +45,23 @@ public static class ReplayCommand
             Console.Error.WriteLine($"queue {queue} bound to {EntryMessages.Exchange} ({string.Join(", ", bindings)}): live messages now arrive there too");
         }
 
-        var count = 0;
-        var position = fromPosition;
-        while (true)
+        var (count, position) = await Replay.Read(store, fromPosition, fromTime, stream, async batch =>
         {
-            IQueryable<IEvent> query = session.Events.QueryAllRawEvents().Where(e => e.Sequence > position);
-            if (fromTime is { } t)
+            if (!quiet)
             {
-                query = query.Where(e => e.Timestamp >= t);
-            }
-
-            if (stream is { } s)
-            {
-                query = query.Where(e => e.StreamId == s);
-            }
-
-            var batch = await query.OrderBy(e => e.Sequence).Take(1000).ToListAsync();
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            var entries = (await session.LoadManyAsync<TimelineEntry>(batch.Select(e => e.StreamId).Distinct())).ToDictionary(e => e.Id);
-            var messages = new List<Contracts.TimelineEntryPublished>();
-            foreach (var e in batch)
-            {
-                var entry = entries.GetValueOrDefault(e.StreamId);
-                if (!quiet)
+                foreach (var e in batch.Events)
                 {
-                    Console.WriteLine($"{e.Sequence,8}  {e.Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ}  {e.StreamId}  {e.EventTypeName,-26} {entry?.Summary}");
+                    Console.WriteLine($"{e.Sequence,8}  {e.Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ}  {e.StreamId}  {e.EventTypeName,-26} {batch.Entries.GetValueOrDefault(e.StreamId)?.Summary}");
                 }
-
-                if (entry is not null && EntryMessages.For(e, entry) is { } message)
-                {
-                    messages.Add(message);
-                }
-
-                count++;
             }
 
             if (publisher is not null)
             {
-                await publisher.PublishToQueue(queue!, messages, CancellationToken.None);
+                await publisher.PublishToQueue(queue!, batch.Messages(), CancellationToken.None);
             }
 
-            position = batch[^1].Sequence;
-            Console.Error.Write($"\r{count} events read, position {position}…");
-        }
+            Console.Error.Write($"\r{batch.Events[^1].Sequence} is the last position read…");
+        }, CancellationToken.None);
 
         Console.Error.WriteLine($"\r{count} events replayed{(queue is null ? "" : $" to queue {queue}")}, up to position {position}{(thenLive ? "; the queue continues live" : "")}");
         return 0;

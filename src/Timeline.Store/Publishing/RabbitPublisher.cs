@@ -34,17 +34,17 @@ public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposabl
     public Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct) => PublishToQueue(queue, [message], ct);
 
     /// <summary>
-    /// A batch to one queue, in order, with up to 256 publishes awaiting the broker's confirmation at once (waiting for
+    /// A batch to one queue, in order, with up to 1,000 publishes awaiting the broker's confirmation at once (waiting for
     /// each confirmation in turn would cap a replay at a few hundred messages a second).
     /// </summary>
     public async Task PublishToQueue(string queue, IReadOnlyList<TimelineEntryPublished> messages, CancellationToken ct)
     {
         await DeclareQueue(queue, ct);
-        var inFlight = new List<Task>(256);
+        var inFlight = new List<Task>(1000);
         foreach (var message in messages)
         {
             inFlight.Add(Send("", queue, message, ct));
-            if (inFlight.Count == 256)
+            if (inFlight.Count == 1000)
             {
                 await Task.WhenAll(inFlight);
                 inFlight.Clear();

@@ -34,8 +34,8 @@ public static class TimelineQuery
             throw new ArgumentOutOfRangeException(nameof(filter), $"pageSize must be within 1..{TimelineFilter.MaxPageSize}");
         }
 
-        var query = Filtered(session, filter);
-        int? total = filter.WithTotal ? await query.CountAsync(ct) : null;
+        int? total = filter.WithTotal ? await Filtered(session, filter, onePage: false).CountAsync(ct) : null;
+        var query = Filtered(session, filter, onePage: true);
         if (filter.After is { } after)
         {
             query = query.Where(e => e.MatchesSql("d.sort_key > ?", after));
@@ -47,9 +47,10 @@ public static class TimelineQuery
 
     /// <summary>Every matching entry in timeline order, streamed: for exports of any size.</summary>
     public static IAsyncEnumerable<TimelineEntry> All(IQuerySession session, TimelineFilter filter, CancellationToken ct) =>
-        Filtered(session, filter).OrderBy(e => e.SortKey).ToAsyncEnumerable(ct);
+        Filtered(session, filter, onePage: false).OrderBy(e => e.SortKey).ToAsyncEnumerable(ct);
 
-    private static IQueryable<TimelineEntry> Filtered(IQuerySession session, TimelineFilter filter)
+    /// <param name="onePage">Only the page after the cursor is wanted: the actor–date probe may stop there.</param>
+    private static IQueryable<TimelineEntry> Filtered(IQuerySession session, TimelineFilter filter, bool onePage)
     {
         IQueryable<TimelineEntry> query = session.Query<TimelineEntry>();
         if (!filter.IncludeWithdrawn)
@@ -57,19 +58,30 @@ public static class TimelineQuery
             query = query.Where(e => e.Status == EntryStatus.Active);
         }
 
-        if (filter.From is { } from)
+        var window = filter.From is not null || filter.To is not null;
+        var (from, to) = ((object?)filter.From ?? DBNull.Value, (object?)filter.To ?? DBNull.Value);
+        if (filter.Actor is { Length: > 0 } actor && window)
         {
-            query = query.Where(e => e.DateEnd >= from);
+            // One probe of the actor–date GiST, and the page cut there (by sort key, after the cursor) so only a page of
+            // entries is read, however many the window holds. A named timeline filters further, so it takes them all.
+            var schema = session.DocumentStore.Options.DatabaseSchemaName;
+            var plover = (object?)filter.Type?.ToUpperInvariant() ?? DBNull.Value;
+            var after = (object?)filter.After ?? DBNull.Value;
+            var limit = onePage && filter.Timeline is null ? (object)(filter.PageSize + 1) : DBNull.Value;
+            query = query.Where(e => e.MatchesSql(
+                $"d.id in (select a.entry_id from {schema}.{TimelineStore.ActorDates} a where a.actor = ? and a.dates && daterange(?::date, ?::date, '[]') " +
+                "and (a.active or ?) and (?::text is null or a.plover = ?) and (?::text is null or a.sort_key > ?) order by a.sort_key limit ?::int)",
+                actor.ToUpperInvariant(), from, to, filter.IncludeWithdrawn, plover, plover, after, after, limit));
         }
-
-        if (filter.To is { } to)
+        else if (window)
         {
-            query = query.Where(e => e.DateStart <= to);
+            // Overlap of the entry's interval with the window, answered by the date-range GiST (open ends unbounded).
+            query = query.Where(e => e.MatchesSql(
+                "d.date_start is not null and daterange(d.date_start, d.date_end, '[]') && daterange(?::date, ?::date, '[]')", from, to));
         }
-
-        if (filter.Actor is { Length: > 0 } actor)
+        else if (filter.Actor is { Length: > 0 } actorOnly)
         {
-            var code = actor.ToUpperInvariant();
+            var code = actorOnly.ToUpperInvariant();
             query = query.Where(e => e.ActorKeys.Contains(code));
         }
 
