@@ -27,7 +27,7 @@ public static class BenchStoreCommand
     public static async Task<int> Run(Args args)
     {
         var events = int.Parse(args.Option("events") ?? "100000");
-        var sizes = (args.Option("sizes") ?? "10000,100000,1000000").Split(',').Select(int.Parse).Order().ToList();
+        var sizes = (args.Option("sizes") ?? "10000,100000,1000000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Order().ToList();
         var queries = int.Parse(args.Option("queries") ?? "200");
         args.RejectUnknown();
 
@@ -79,19 +79,55 @@ public static class BenchStoreCommand
 
         var rabbit = await BenchCommand.RawRabbitRate(Math.Min(events, 100_000), 700);
         Report("baseline: raw RabbitMQ publish→consume (persistent, confirmed), msg/s", rabbit);
+        var rawPublish = await RawPublishRate(Math.Min(events, 100_000), 1000);
+        Report("baseline: raw RabbitMQ publish into a queue nobody reads (persistent, confirmed, 1 kB), msg/s", rawPublish);
         var queue = $"timeline-bench-replay-{Guid.NewGuid():N}";
         await using var publisher = new RabbitPublisher(CliConfig.Rabbit);
         var replay = Stopwatch.StartNew();
-        var (count, _) = await Replay.Read(store, 0, null, null, batch => publisher.PublishToQueue(queue, batch.Messages(), CancellationToken.None), CancellationToken.None);
+        var publishing = new Stopwatch();
+        var (count, _) = await Replay.Read(store, 0, null, null, async batch =>
+        {
+            publishing.Start();
+            await publisher.PublishToQueue(queue, batch.Messages, CancellationToken.None);
+            publishing.Stop();
+        }, CancellationToken.None);
         var replayRate = count / replay.Elapsed.TotalSeconds;
+        Report("  of which publishing (the rest waits for the store's next batch), %", 100 * publishing.Elapsed / replay.Elapsed, "F0");
         Report($"replay of {count} events to a new queue (read, build messages, publish confirmed), events/s", replayRate);
-        Report("ratio replay ÷ raw RabbitMQ", replayRate / rabbit, "F2");
+        Report("ratio replay ÷ raw publish→consume", replayRate / rabbit, "F2");
+        Report("ratio replay ÷ raw publish into a queue nobody reads (what a replay does)", replayRate / rawPublish, "F2");
         await using var connection = await CliConfig.Rabbit.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         var depth = await channel.MessageCountAsync(queue);
         await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
         Report("messages found in the queue", depth, "F0");
         await Drop(schema);
+    }
+
+    /// <summary>What a replay does without our code: persistent, confirmed messages piling up in a new durable queue.</summary>
+    private static async Task<double> RawPublishRate(int messages, int size)
+    {
+        await using var connection = await CliConfig.Rabbit.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(new RabbitMQ.Client.CreateChannelOptions(true, true));
+        var queue = (await channel.QueueDeclareAsync($"timeline-bench-raw-{Guid.NewGuid():N}", durable: true, exclusive: false, autoDelete: false)).QueueName;
+        var body = new byte[size];
+        var props = new RabbitMQ.Client.BasicProperties { Persistent = true };
+        var watch = Stopwatch.StartNew();
+        var inFlight = new List<Task>();
+        for (var i = 0; i < messages; i++)
+        {
+            inFlight.Add(channel.BasicPublishAsync("", queue, false, props, body).AsTask());
+            if (inFlight.Count == 1000)
+            {
+                await Task.WhenAll(inFlight);
+                inFlight.Clear();
+            }
+        }
+
+        await Task.WhenAll(inFlight);
+        var rate = messages / watch.Elapsed.TotalSeconds;
+        await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
+        return rate;
     }
 
     private static async Task QueryLatency(IReadOnlyList<int> sizes, int queries)

@@ -57,7 +57,7 @@ public static class ReplayCommand
 
             if (publisher is not null)
             {
-                await publisher.PublishToQueue(queue!, batch.Messages(), CancellationToken.None);
+                await publisher.PublishToQueue(queue!, batch.Messages, CancellationToken.None);
             }
 
             Console.Error.Write($"\r{batch.Events[^1].Sequence} is the last position read…");

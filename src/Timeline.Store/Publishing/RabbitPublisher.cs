@@ -31,13 +31,13 @@ public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposabl
         Send(EntryMessages.Exchange, EntryMessages.RoutingKey(message), message, ct);
 
     /// <summary>Straight to one queue through the default exchange: a replay that live subscribers never see.</summary>
-    public Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct) => PublishToQueue(queue, [message], ct);
+    public Task PublishToQueue(string queue, TimelineEntryPublished message, CancellationToken ct) => PublishToQueue(queue, [Encode(message)], ct);
 
     /// <summary>
     /// A batch to one queue, in order, with up to 1,000 publishes awaiting the broker's confirmation at once (waiting for
     /// each confirmation in turn would cap a replay at a few hundred messages a second).
     /// </summary>
-    public async Task PublishToQueue(string queue, IReadOnlyList<TimelineEntryPublished> messages, CancellationToken ct)
+    public async Task PublishToQueue(string queue, IReadOnlyList<Encoded> messages, CancellationToken ct)
     {
         await DeclareQueue(queue, ct);
         var inFlight = new List<Task>(1000);
@@ -77,20 +77,28 @@ public sealed class RabbitPublisher(ConnectionFactory factory) : IAsyncDisposabl
         declared.Add(queue);
     }
 
-    private async Task Send(string exchange, string routingKey, TimelineEntryPublished message, CancellationToken ct)
+    private async Task Send(string exchange, string routingKey, TimelineEntryPublished message, CancellationToken ct) =>
+        await Send(exchange, routingKey, Encode(message), ct);
+
+    private async Task Send(string exchange, string routingKey, Encoded encoded, CancellationToken ct)
     {
         var ch = await Channel(ct);
-        var props = new BasicProperties
+        await ch.BasicPublishAsync(exchange, routingKey, mandatory: false, encoded.Properties, encoded.Body, ct);
+    }
+
+    /// <summary>A message ready for the wire: its AMQP properties (id, type, persistence) and its JSON body.</summary>
+    public sealed record Encoded(BasicProperties Properties, byte[] Body);
+
+    public static Encoded Encode(TimelineEntryPublished message) => new(
+        new BasicProperties
         {
             MessageId = message.MessageId.ToString(),
             ContentType = "application/json",
             Type = $"timeline.entry.{message.Kind}",
             Persistent = true,
             Timestamp = new AmqpTimestamp(message.RecordedAt.ToUnixTimeSeconds()),
-        };
-        var body = JsonSerializer.SerializeToUtf8Bytes(message, TimelineJson.Options);
-        await ch.BasicPublishAsync(exchange, routingKey, mandatory: false, props, body, ct);
-    }
+        },
+        JsonSerializer.SerializeToUtf8Bytes(message, TimelineJson.Options));
 
     private async Task<IChannel> Channel(CancellationToken ct)
     {

@@ -8,13 +8,9 @@ namespace Timeline.Store.Publishing;
 /// <summary>Stored events in store order from a position (and a record time, a stream), in batches, with their entries.</summary>
 public static class Replay
 {
-    public sealed record Batch(IReadOnlyList<IEvent> Events, IReadOnlyDictionary<Guid, TimelineEntry> Entries)
-    {
-        /// <summary>The new-event messages of this batch, as the live publisher would have sent them (same ids).</summary>
-        public List<TimelineEntryPublished> Messages() =>
-            Events.Select(e => Entries.TryGetValue(e.StreamId, out var entry) ? EntryMessages.For(e, entry) : null)
-                .OfType<TimelineEntryPublished>().ToList();
-    }
+    /// <param name="Messages">The new-event messages of this batch, as the live publisher sent them (same ids), encoded
+    /// while the previous batch is being published.</param>
+    public sealed record Batch(IReadOnlyList<IEvent> Events, IReadOnlyDictionary<Guid, TimelineEntry> Entries, IReadOnlyList<RabbitPublisher.Encoded> Messages);
 
     /// <summary>
     /// Reads every batch after <paramref name="fromPosition"/> and hands them over in order; the next batch is read while
@@ -58,6 +54,8 @@ public static class Replay
         var entries = events.Count == 0
             ? new Dictionary<Guid, TimelineEntry>()
             : (await session.LoadManyAsync<TimelineEntry>(ct, events.Select(e => e.StreamId).Distinct())).ToDictionary(e => e.Id);
-        return new Batch(events, entries);
+        var messages = events.Select(e => entries.TryGetValue(e.StreamId, out var entry) ? EntryMessages.For(e, entry) : null)
+            .OfType<TimelineEntryPublished>().Select(RabbitPublisher.Encode).ToList();
+        return new Batch(events, entries, messages);
     }
 }
