@@ -61,8 +61,11 @@ public sealed class BrowserTests(PipelineFixture pipeline)
             .Select(e => (Date: e.GetProperty("date").GetString()!, Summary: e.GetProperty("summary").GetString()!))
             .ToList();
         var (strike, closure, officers) = (Find("strike"), Find("closure"), Find("officers"));
-        Assert.True(strike >= 0 && closure > strike && officers > closure, $"order {strike} {closure} {officers} in {output}");
-        Assert.Equal("late Nov 2011", shown[strike].Date);
+        // Other articles of the suite may have dated the strike and the closure to one day of late November (a refinement
+        // of "late November"): then either may be listed first.
+        Assert.True(strike >= 0 && closure >= 0 && officers > Math.Max(strike, closure), $"order {strike} {closure} {officers} in {output}");
+        Assert.True(strike < closure || shown[strike].Date == shown[closure].Date, output);
+        Assert.Matches(@"^(late Nov 2011|(2[1-9]|30) Nov 2011)$", shown[strike].Date);
         Assert.Contains("Nov 2011", shown[closure].Date); // on/after the strike, or a day another source gave
         Assert.Equal("26 Apr 2012 – 31 May 2012", shown[officers].Date);
         int Find(string key) => shown.FindIndex(e => e.Summary == summaries[key]);
