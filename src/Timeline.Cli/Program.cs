@@ -7,7 +7,7 @@ const string Usage = """
       ingest FILE|DIR... [--published DATE] [--source NAME] [--url URL] [--title TEXT] [--wait]   submit articles to the API
       show [--timeline us-pakistan] [--from DATE] [--to DATE] [--actor CODE] [--type PLOVER] [--limit N] [--as-of INSTANT]   the timeline, oldest first
       export --format timelinejs|csv|jsonl [--out FILE] [--timeline T] [--from D] [--to D] [--actor C] [--type P] [--withdrawn]   the timeline for TimelineJS, spreadsheets or PLOVER tools
-      subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
+      subscribe [--actor CODE | --timeline NAME] [--type PLOVER] [--count N] [--json]  print new-event messages as they are recorded
       replay [--from-position N | --from-time ISO] [--stream ID] [--to-queue NAME [--then-live] [--bind KEYS]] [--quiet]   stored events in order; to a queue, then live
       rebuild                                                         rebuild the read models from the events
       reprocess [--article ID]                                        read stored articles again with this build; record only the differences

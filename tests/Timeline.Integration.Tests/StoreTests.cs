@@ -125,6 +125,20 @@ public sealed class StoreTests(PipelineFixture pipeline)
         Assert.Equal("corrected", latest[entryId].Kind);
     }
 
+    [Fact]
+    public async Task A_subscriber_bound_to_a_named_timeline_gets_its_events_and_not_others()
+    {
+        await using var subscriber = await Subscriber.Start(pipeline.Rabbit, [.. SubscribeCommand.TimelineKeys(Timeline.Store.Queries.NamedTimeline.Known["us-pakistan"], null)]);
+        var n = Random.Shared.Next(100, 999);
+        var (_, india, _) = await pipeline.Api.Submit($"NEW DELHI, Jan 12 (Timeline Wire) - Indian troops shelled Pakistani border posts in Kashmir on Saturday, killing {n} soldiers, officials said.", published: "1998-01-12");
+        Assert.NotEmpty(await pipeline.Api.WaitForArticle(india)); // an India–Pakistan event was recorded and published
+        var (_, us, _) = await pipeline.Api.Submit($"ISLAMABAD, Jan 12 (Timeline Wire) - Pakistan closed the Torkham border crossing to NATO supply convoys on Saturday, leaving {n} trucks stranded.", published: "1998-01-12");
+        await pipeline.Api.WaitForArticle(us);
+
+        await subscriber.WaitFor(m => m.Message.ArticleId == us);
+        Assert.DoesNotContain(subscriber.Messages, m => m.Message.ArticleId == india);
+    }
+
     private async Task<List<string>> Snapshot()
     {
         await using var session = pipeline.Store.QuerySession();

@@ -5,11 +5,12 @@ using RabbitMQ.Client.Events;
 using Timeline.Contracts;
 using Timeline.Core;
 using Timeline.Store.Publishing;
+using Timeline.Store.Queries;
 
 namespace Timeline.Cli.Commands;
 
 /// <summary>
-/// timeline subscribe [--actor CODE] [--type PLOVER] [--count N] [--json]: a private auto-delete queue bound to the
+/// timeline subscribe [--actor CODE | --timeline NAME] [--type PLOVER] [--count N] [--json]: a private auto-delete queue bound to the
 /// topic exchange; prints each new-event message once (repeats are recognised by message id).
 /// </summary>
 public static class SubscribeCommand
@@ -18,6 +19,13 @@ public static class SubscribeCommand
     {
         var actor = args.Option("actor")?.ToUpperInvariant();
         var type = args.Option("type")?.ToUpperInvariant();
+        var timelineName = args.Option("timeline");
+        NamedTimeline? named = null;
+        if (timelineName is not null && !NamedTimeline.Known.TryGetValue(timelineName, out named))
+        {
+            throw new UsageException($"unknown timeline '{timelineName}' ({string.Join(", ", NamedTimeline.Known.Keys)})");
+        }
+
         var count = int.Parse(args.Option("count") ?? "0");
         var json = args.Flag("json");
         args.RejectUnknown();
@@ -26,7 +34,8 @@ public static class SubscribeCommand
         await using var channel = await connection.CreateChannelAsync();
         await RabbitPublisher.DeclareExchange(channel, CancellationToken.None);
         var queue = await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true);
-        foreach (var key in BindingKeys(actor, type))
+        var keys = named is null ? BindingKeys(actor, type) : TimelineKeys(named, type);
+        foreach (var key in keys)
         {
             await channel.QueueBindAsync(queue.QueueName, EntryMessages.Exchange, key);
         }
@@ -60,11 +69,15 @@ public static class SubscribeCommand
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: false, consumer);
-        Console.Error.WriteLine($"subscribed to {EntryMessages.Exchange} ({string.Join(", ", BindingKeys(actor, type))}); Ctrl+C to stop");
+        Console.Error.WriteLine($"subscribed to {EntryMessages.Exchange} ({string.Join(", ", keys)}); Ctrl+C to stop");
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
         await done.Task;
         return 0;
     }
+
+    /// <summary>A named timeline as bindings: every pair of its sides, in both directions (us-pakistan: USA or NATO with PAK).</summary>
+    public static IReadOnlyList<string> TimelineKeys(NamedTimeline timeline, string? type) =>
+        timeline.SideA.SelectMany(a => timeline.SideB.SelectMany(b => new[] { $"entry.*.{type ?? "*"}.{a}.{b}", $"entry.*.{type ?? "*"}.{b}.{a}" })).ToList();
 
     /// <summary>Routing keys are entry.{kind}.{PLOVER}.{source}.{target}; an actor filter binds both sides.</summary>
     public static IReadOnlyList<string> BindingKeys(string? actor, string? type)
