@@ -18,6 +18,23 @@ public class EventExtractorTests
     private static IEnumerable<string> Targets(ReportedEvent e) => e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => a.Code);
 
     [Fact]
+    public void A_since_phrase_with_a_date_dates_its_own_clause_instead_of_starting_another()
+    {
+        var result = Run("KABUL, March 11 (Timeline Wire) - Iran has closed the Taftan crossing to Pakistani trucks since Monday, traders said.", new LocalDate(2009, 3, 11));
+        var closure = Single(result, "COERCE");
+        Assert.Equal((DateBasis.Text, new LocalDate(2009, 3, 9)), (closure.Date.Basis, closure.Date.Start)); // 9 March 2009 was a Monday
+        Assert.Contains("since Monday", closure.Summary);
+    }
+
+    [Fact]
+    public void A_partitive_like_24_of_its_soldiers_does_not_hide_the_clause_date()
+    {
+        var result = Run("ISLAMABAD, Nov. 27 (Timeline Wire) - Pakistan shut the NATO supply routes on Saturday after NATO aircraft killed 24 of its soldiers at two border posts on Friday.", new LocalDate(2011, 11, 27));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal((DateBasis.Text, new LocalDate(2011, 11, 25)), (strike.Date.Basis, strike.Date.Start));
+    }
+
+    [Fact]
     public void The_seed_yields_the_storyline_with_honest_dates_and_nothing_from_the_chrome()
     {
         var result = Run(File.ReadAllText(SharedData.SeedPath()), new LocalDate(2012, 5, 31));

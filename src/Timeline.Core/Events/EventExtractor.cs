@@ -531,7 +531,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 2000)]
@@ -540,7 +540,8 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex GeographicNoun();
 
-    [GeneratedRegex(@"\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
+    // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
+    [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex NounPhraseLink();
 
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
