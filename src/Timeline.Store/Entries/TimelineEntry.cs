@@ -140,49 +140,35 @@ public sealed class TimelineEntry
     public static TimelineEntry Create(IEvent<EntryRecorded> recorded)
     {
         var e = recorded.Data;
-        var entry = new TimelineEntry
-        {
-            Id = e.EntryId,
-            Summary = e.Summary,
-            Plover = e.Plover,
-            Mode = e.Mode,
-            Cameo = e.Cameo,
-            Actors = [.. e.Actors],
-            ActorKeys = KeysOf(e.Actors),
-            Location = e.Location,
-            Date = e.Date,
-            DateStart = e.Date.Start,
-            DateEnd = e.Date.End,
-            Reports = [e.Report],
-            SourceCount = 1,
-            RecordedAt = StoredTime(recorded.Timestamp),
-            Revision = 1,
-        };
-        entry.Widen();
-        entry.SortKey = SortKeyOf(entry.DateStart, entry.DateEnd, entry.RecordedAt, entry.Id);
-        entry.UpdatedAt = entry.RecordedAt;
-        return entry;
+        return Start(recorded, e.EntryId, e.Summary, e.Plover, e.Mode, e.Cameo, e.Actors, e.Location, e.Date, [e.Report]);
     }
 
     public static TimelineEntry Create(IEvent<EntrySplitOff> splitOff)
     {
         var e = splitOff.Data;
+        var entry = Start(splitOff, e.EntryId, e.Summary, e.Plover, e.Mode, e.Cameo, e.Actors, e.Location, e.Date, e.Reports);
+        entry.SplitFrom = e.FromEntryId;
+        return entry;
+    }
+
+    private static TimelineEntry Start(IEvent first, Guid id, string summary, string plover, string? mode, string cameo,
+        IReadOnlyList<EventActor> actors, Place? location, EventDate date, IEnumerable<SourceReport> reports)
+    {
         var entry = new TimelineEntry
         {
-            Id = e.EntryId,
-            Summary = e.Summary,
-            Plover = e.Plover,
-            Mode = e.Mode,
-            Cameo = e.Cameo,
-            Actors = [.. e.Actors],
-            ActorKeys = KeysOf(e.Actors),
-            Location = e.Location,
-            Reports = [.. e.Reports],
-            SplitFrom = e.FromEntryId,
-            RecordedAt = StoredTime(splitOff.Timestamp),
+            Id = id,
+            Summary = summary,
+            Plover = plover,
+            Mode = mode,
+            Cameo = cameo,
+            Actors = [.. actors],
+            ActorKeys = KeysOf(actors),
+            Location = location,
+            Reports = [.. reports],
+            RecordedAt = StoredTime(first.Timestamp),
         };
-        entry.SetDate(e.Date);
-        entry.Touch(splitOff);
+        entry.SetDate(date);
+        entry.Touch(first);
         return entry;
     }
 
