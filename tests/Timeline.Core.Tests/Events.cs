@@ -17,6 +17,17 @@ public class EventExtractorTests
 
     private static IEnumerable<string> Targets(ReportedEvent e) => e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => a.Code);
 
+    [Theory]
+    [InlineData("LAHORE, May 2 (Timeline Wire) - Pakistani police arrested two American contractors in Lahore on Monday.", "COERCE", "arrest")]
+    [InlineData("KABUL, Dec 2 (Timeline Wire) - NATO launched an investigation into the strike on Pakistani border posts on Thursday.", "ACCUSE", "investigate")]
+    [InlineData("ISLAMABAD, Feb 3 (Timeline Wire) - Pakistan freed 12 Indian prisoners on Friday as a goodwill gesture.", "RETREAT", "release")]
+    [InlineData("WASHINGTON, Feb 3 (Timeline Wire) - The United States praised Pakistan on Friday for its help against militants.", "SUPPORT", null)]
+    public void Arrests_inquiries_releases_and_praise_get_the_type_CAMEO2PLOVER_2021_gives_them(string text, string plover, string? mode)
+    {
+        var e = Assert.Single(Run(text, new LocalDate(2012, 2, 3)).Events);
+        Assert.Equal((plover, mode), (e.Plover, e.Mode));
+    }
+
     [Fact]
     public void A_since_phrase_with_a_date_dates_its_own_clause_instead_of_starting_another()
     {
