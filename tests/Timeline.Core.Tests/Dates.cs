@@ -53,6 +53,15 @@ public class TemporalTaggerTests
         AssertInterval(t, start, end);
     }
 
+    [Theory]
+    [InlineData("The talks will resume on Thursday, officials said.", "2012-05-31")] // Thursday's paper: that day
+    [InlineData("Officials said on Tuesday the convoys would move soon.", "2012-05-29")] // reported speech: the past
+    [InlineData("The convoys will move on Tuesday.", "2012-06-05")]
+    public void A_weekday_is_the_paper_s_own_day_a_day_of_its_past_week_or_with_a_future_verb_a_day_ahead(string sentence, string value)
+    {
+        Assert.Equal(value, Only(sentence, May31).Value); // 31 May 2012 was a Thursday
+    }
+
     [Fact]
     public void Late_november_read_on_31_may_is_the_last_ten_days_of_the_previous_november()
     {

@@ -742,7 +742,11 @@ public static partial class TemporalTagger
 
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         LocalDate day;
-        if (rel == "next" || rel != "last" && c.Tense == Tense.Future)
+        if (r.DayOfWeek == target && rel is "" or "this")
+        {
+            day = r; // "on Thursday" in Thursday's paper is that day, whatever the tense
+        }
+        else if (rel == "next" || rel != "last" && c.Tense == Tense.Future)
         {
             day = r.Next(target);
         }
@@ -847,10 +851,10 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|'ll|going to|plans? to|planned|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|planned|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
-    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|(?!(?:said|told|reported|added|noted|stated|quoted|asked)\b)[a-z]{2,}ed)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PastCue();
 }
