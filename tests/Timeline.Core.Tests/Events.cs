@@ -29,6 +29,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Its_soldiers_after_a_strike_are_the_soldiers_of_the_side_the_sentence_began_with()
+    {
+        var result = Run("ISLAMABAD, Nov. 27 (Timeline Wire) - Pakistan shut the NATO supply routes on Saturday in retaliation for a NATO air strike that killed 24 of its soldiers on Saturday.", new LocalDate(2011, 11, 27));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal("IGOWSTNAT", Source(strike));
+        Assert.Equal(["PAKMIL"], Targets(strike));
+    }
+
+    [Fact]
     public void A_since_phrase_with_a_date_dates_its_own_clause_instead_of_starting_another()
     {
         var result = Run("KABUL, March 11 (Timeline Wire) - Iran has closed the Taftan crossing to Pakistani trucks since Monday, traders said.", new LocalDate(2009, 3, 11));

@@ -11,8 +11,8 @@ public sealed class DedupTests(PipelineFixture pipeline)
     private static readonly (string Published, string Url, string Text)[] Outlets =
     [
         ("2005-11-26", "https://frontier.example/1", "PESHAWAR, Nov. 26 (Frontier Daily) - NATO aircraft struck two Pakistani border posts in Mohmand early on Saturday, killing 24 soldiers, the army said. Pakistan closed the Torkham crossing to NATO supply trucks hours later."),
-        ("2005-11-27", "https://herald.example/2", "ISLAMABAD, Nov. 27 (Capital Herald) - Pakistan shut the NATO supply routes into Afghanistan on Saturday in retaliation for the attack. NATO aircraft killed 24 Pakistani soldiers at the Salala checkpoints early on Saturday."),
-        ("2005-11-28", "https://morning.example/3", "KABUL, Nov. 28 (Kabul Morning) - A NATO air attack killed 24 Pakistani soldiers at two border posts on Saturday, Afghan officials said. Pakistan closed the Torkham and Chaman crossings to NATO convoys on Saturday."),
+        ("2005-11-27", "https://herald.example/2", "ISLAMABAD, Nov. 27 (Capital Herald) - Pakistan shut the NATO supply routes into Afghanistan on Saturday in retaliation for a NATO air strike that killed 24 of its soldiers at the Salala checkpoints on Saturday."),
+        ("2005-11-28", "https://morning.example/3", "KABUL, Nov. 28 (Kabul Morning) - A NATO air attack killed 24 Pakistani soldiers at two border posts on Saturday, Afghan officials said. Pakistan has closed the Torkham and Chaman crossings to NATO convoys since Saturday."),
         ("2005-11-28", "https://atlantic.example/4", "WASHINGTON, Nov. 28 (Atlantic Desk) - US officials voiced regret on Monday after NATO helicopters killed 24 Pakistani soldiers on Saturday. Pakistan closed its border crossings to NATO supplies on Saturday."),
         ("2005-12-01", "https://balochistan.example/5", "QUETTA, Dec. 1 (Balochistan Times) - Hundreds of NATO trucks remained stranded at Chaman on Thursday. Pakistan closed the border to NATO supplies on Saturday after a NATO strike killed 24 Pakistani soldiers on Saturday."),
     ];

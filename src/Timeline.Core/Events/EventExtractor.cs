@@ -132,6 +132,15 @@ public static partial class EventExtractor
                 continue; // no actor, no event of international relations
             }
 
+            // "a NATO strike that killed 24 of its soldiers": the possessive stands for the side the sentence began with.
+            if (targets.Count == 0 && Possessive().Match(masked[triggerEnd..clause.End]) is { Success: true } own
+                && registry.Sectors.TryGetValue(own.Groups["noun"].Value, out var owned)
+                && clauses.Take(ci + 1).SelectMany(c => Mentions(registry, masked, c, home, asOf)).FirstOrDefault() is { } opener
+                && CountryOf(opener.Actor) != CountryOf(source.Actor) && opener.Actor.Code.Length == 3)
+            {
+                targets.Add(opener.Actor with { Code = opener.Actor.Code + owned.Suffix, Name = $"{opener.Actor.Name} ({owned.Sector})", Sector = owned.Sector });
+            }
+
             var location = Location(registry, masked, triggerStart, triggerEnd, clause.End);
             // Sent to Peshawar, withdrew from Shamsi: the place's country is the other side. An attack in a country is not
             // thereby an attack on it, so assaults take no side from their place.
@@ -543,6 +552,9 @@ public static partial class EventExtractor
     // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
     [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex NounPhraseLink();
+
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
