@@ -62,6 +62,14 @@ public class TemporalTaggerTests
         Assert.Equal(value, Only(sentence, May31).Value); // 31 May 2012 was a Thursday
     }
 
+    [Theory]
+    [InlineData("The treaty was signed in nineteen ninety-six.", "1996")]
+    [InlineData("The base opened in nineteen seventy.", "1970")]
+    public void A_year_written_as_it_is_said_is_that_year(string sentence, string value)
+    {
+        Assert.Equal(value, Only(sentence, May31).Value);
+    }
+
     [Fact]
     public void Late_november_read_on_31_may_is_the_last_ten_days_of_the_previous_november()
     {

@@ -154,6 +154,16 @@ public static partial class TemporalTagger
 
     // ---- resolution helpers ----
 
+    private static readonly Dictionary<string, int> SpokenTens = new()
+    {
+        ["twenty"] = 2, ["thirty"] = 3, ["forty"] = 4, ["fifty"] = 5, ["sixty"] = 6, ["seventy"] = 7, ["eighty"] = 8, ["ninety"] = 9,
+    };
+
+    private static readonly Dictionary<string, int> SpokenUnits = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+    };
+
     private static Anchor AnchorOf(Context c) => c.Reference is not null ? Anchor.ReferenceDate : Anchor.PreviousExpression;
 
     /// <summary>The date relative expressions count from: the reference date, or in narrative text the last date given.</summary>
@@ -364,6 +374,12 @@ public static partial class TemporalTagger
         new(R(@"(?<![\d$£€.,])\b(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
         {
             var year = int.Parse(m.Groups["y"].Value);
+            return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
+        }),
+        // a year said aloud, as broadcast transcripts write it: "nineteen ninety-six"
+        new(R(@"\bnineteen\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b"), (m, c) =>
+        {
+            var year = 1900 + 10 * SpokenTens[m.Groups["tens"].Value.ToLowerInvariant()] + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // today, yesterday, tomorrow, tonight
