@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
@@ -107,7 +108,7 @@ public static class TimelineStore
               if tg_op in ('UPDATE', 'DELETE') then
                 delete from {s}.{ActorDates} where entry_id = old.id;
               end if;
-              if tg_op in ('INSERT', 'UPDATE') and new.date_start is not null then
+              if tg_op in ('INSERT', 'UPDATE') and new.date_start is not null and new.sort_key is not null then
                 insert into {s}.{ActorDates}
                 select new.id, k, daterange(new.date_start, new.date_end, '[]'), new.sort_key, new.data ->> 'status' = 'Active', new.plover
                 from jsonb_array_elements_text(new.data -> 'actorKeys') as k;
@@ -126,7 +127,7 @@ public static class TimelineStore
             insert into {s}.{ActorDates}
             select d.id, k, daterange(d.date_start, d.date_end, '[]'), d.sort_key, d.data ->> 'status' = 'Active', d.plover
             from {s}.mt_doc_timelineentry d, jsonb_array_elements_text(d.data -> 'actorKeys') as k
-            where d.date_start is not null and not exists (select 1 from {s}.{ActorDates} a where a.entry_id = d.id);
+            where d.date_start is not null and d.sort_key is not null and not exists (select 1 from {s}.{ActorDates} a where a.entry_id = d.id);
             """;
         await command.ExecuteNonQueryAsync(ct);
     }
@@ -174,9 +175,19 @@ public static class TimelineStore
 }
 
 /// <summary>Creates the indexes Marten cannot declare when a store process starts.</summary>
-internal sealed class IndexesOnStartup(IDocumentStore store) : IHostedService
+internal sealed class IndexesOnStartup(IDocumentStore store, ILogger<IndexesOnStartup> log) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => TimelineStore.EnsureIndexes(store, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await TimelineStore.EnsureIndexes(store, cancellationToken);
+        // Entries written by a version without the sort key cannot be paged or probed: project them again from their events.
+        await using var session = store.QuerySession();
+        if (await session.Query<TimelineEntry>().AnyAsync(e => e.SortKey == null, cancellationToken))
+        {
+            log.LogWarning("Timeline entries from an older version lack their sort key; rebuilding the read model from the events");
+            await TimelineStore.Rebuild(store, cancellationToken);
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
