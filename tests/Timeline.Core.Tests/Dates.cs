@@ -161,6 +161,7 @@ public class TemporalTaggerTests
 
     [Theory]
     [InlineData("The talks lasted three weeks.", "P3W")]
+    [InlineData("The routes stayed shut for two more weeks.", "P2W")]
     [InlineData("after a months-long absence", "PXM")]
     [InlineData("The siege went on for 10 days.", "P10D")]
     public void Durations_are_durations_not_dates(string sentence, string value)

@@ -454,7 +454,7 @@ public static partial class TemporalTagger
         // the latest quarter: in company news, the last quarter completed before the reference date
         new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))"), LatestQuarter),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
-        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
+        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+(?:more|additional|extra|further))?(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
         new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
