@@ -2,14 +2,10 @@
 //   node page-check.mjs live BASE_URL WORD SCREENSHOT_DIR   (env STORY, PUBLISHED, API_KEY: the article submitted while the page is open)
 //   node page-check.mjs list BASE_URL QUERY SCREENSHOT_DIR  (prints the entries the page shows at /?QUERY, e.g. timeline=us-pakistan)
 // Prints one JSON line with what it found; exits non-zero when a check fails.
-import { chromium } from "playwright-core";
+import { launch, report } from "./chromium.mjs";
 
 const [mode, base, arg, shots] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const failures = [];
 const result = { failures };
 try {
@@ -33,8 +29,7 @@ try {
 } finally {
   await browser.close();
 }
-process.stdout.write(JSON.stringify(result) + "\n");
-process.exit(failures.length ? 1 : 0);
+report(result);
 
 async function live(page, dialogs) {
   const word = arg;

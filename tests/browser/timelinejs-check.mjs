@@ -1,7 +1,7 @@
 // Loads the API's TimelineJS export into TimelineJS itself (from npm, no network) in Debian's Chromium and checks that
 // every entry renders as a slide and a marker on its time navigation. Usage:
 //   node timelinejs-check.mjs BASE_URL EXPORT_QUERY SCREENSHOT_DIR
-import { chromium } from "playwright-core";
+import { launch, report } from "./chromium.mjs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -10,10 +10,7 @@ const require = createRequire(import.meta.url);
 const dist = path.join(path.dirname(require.resolve("@knight-lab/timelinejs/package.json")), "dist");
 const failures = [];
 const result = { failures };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launch();
 try {
   const data = await (await fetch(`${base.replace(/\/$/, "")}/timeline/export/timelinejs?${query}`)).json();
   result.events = data.events.length;
@@ -45,8 +42,7 @@ try {
 } finally {
   await browser.close();
 }
-process.stdout.write(JSON.stringify(result) + "\n");
-process.exit(failures.length ? 1 : 0);
+report(result);
 
 // What a headline reads as once its HTML entities are decoded (the export encodes article text).
 function textOf(html) {

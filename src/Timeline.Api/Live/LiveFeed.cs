@@ -18,8 +18,6 @@ public sealed class LiveFeed(RabbitPublisher rabbit, ILogger<LiveFeed> log) : Ba
 {
     private readonly ConcurrentDictionary<Guid, Channel<SseItem<string>>> listeners = new();
 
-    public int Listeners => listeners.Count;
-
     public async IAsyncEnumerable<SseItem<string>> Listen([EnumeratorCancellation] CancellationToken ct)
     {
         var id = Guid.NewGuid();

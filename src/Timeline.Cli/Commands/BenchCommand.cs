@@ -76,14 +76,24 @@ public static class BenchCommand
         await consumeChannel.BasicQosAsync(0, 500, false);
         await consumeChannel.BasicConsumeAsync(queue, autoAck: true, consumer);
 
+        var watch = Stopwatch.StartNew();
+        await PublishMany(publishChannel, queue, messages, size, window: 256);
+        await done.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        var rate = messages / watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"baseline: {messages} raw messages in {watch.Elapsed.TotalSeconds:F2}s");
+        return rate;
+    }
+
+    /// <summary>Persistent messages of one size to one queue, up to <paramref name="window"/> awaiting the broker's confirmation at once.</summary>
+    internal static async Task PublishMany(IChannel channel, string queue, int messages, int size, int window)
+    {
         var body = new byte[size];
         var props = new BasicProperties { Persistent = true };
-        var watch = Stopwatch.StartNew();
         var inFlight = new List<Task>();
         for (var i = 0; i < messages; i++)
         {
-            inFlight.Add(publishChannel.BasicPublishAsync("", queue, false, props, body).AsTask());
-            if (inFlight.Count == 256)
+            inFlight.Add(channel.BasicPublishAsync("", queue, false, props, body).AsTask());
+            if (inFlight.Count == window)
             {
                 await Task.WhenAll(inFlight);
                 inFlight.Clear();
@@ -91,10 +101,6 @@ public static class BenchCommand
         }
 
         await Task.WhenAll(inFlight);
-        await done.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        var rate = messages / watch.Elapsed.TotalSeconds;
-        Console.WriteLine($"baseline: {messages} raw messages in {watch.Elapsed.TotalSeconds:F2}s");
-        return rate;
     }
 
     private static async Task<(double Rate, double P50, double P95, int Lost)> PipelineRun(int count, List<(string Path, string Text)> samples, int concurrency, bool waitEach)

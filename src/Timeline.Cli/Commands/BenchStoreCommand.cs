@@ -110,21 +110,8 @@ public static class BenchStoreCommand
         await using var connection = await CliConfig.Rabbit.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new RabbitMQ.Client.CreateChannelOptions(true, true));
         var queue = (await channel.QueueDeclareAsync($"timeline-bench-raw-{Guid.NewGuid():N}", durable: true, exclusive: false, autoDelete: false)).QueueName;
-        var body = new byte[size];
-        var props = new RabbitMQ.Client.BasicProperties { Persistent = true };
         var watch = Stopwatch.StartNew();
-        var inFlight = new List<Task>();
-        for (var i = 0; i < messages; i++)
-        {
-            inFlight.Add(channel.BasicPublishAsync("", queue, false, props, body).AsTask());
-            if (inFlight.Count == 1000)
-            {
-                await Task.WhenAll(inFlight);
-                inFlight.Clear();
-            }
-        }
-
-        await Task.WhenAll(inFlight);
+        await BenchCommand.PublishMany(channel, queue, messages, size, window: 1000);
         var rate = messages / watch.Elapsed.TotalSeconds;
         await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
         return rate;

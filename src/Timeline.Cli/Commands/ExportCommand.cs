@@ -22,21 +22,13 @@ public static class ExportCommand
         }
 
         var output = args.Option("out");
-        var timelineName = args.Option("timeline");
-        NamedTimeline? named = null;
-        if (timelineName is not null && !NamedTimeline.Known.TryGetValue(timelineName, out named))
-        {
-            throw new UsageException($"unknown timeline '{timelineName}' ({string.Join(", ", NamedTimeline.Known.Keys)})");
-        }
-
-        var filter = new TimelineFilter(Date(args.Option("from")), Date(args.Option("to")), args.Option("actor"), args.Option("type"),
-            Timeline: named, IncludeWithdrawn: args.Flag("withdrawn"));
+        var filter = FilterArgs.Read(args) with { IncludeWithdrawn = args.Flag("withdrawn") };
         args.RejectUnknown();
 
         await using var store = TimelineStore.Create(CliConfig.ConnectionString);
         await using var session = store.QuerySession();
         await using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-        var title = named is null ? "Timeline" : $"Timeline: {named.Name}";
+        var title = filter.Timeline is null ? "Timeline" : $"Timeline: {filter.Timeline.Name}";
         var written = await ExportFormats.Write(format, Counted(TimelineQuery.All(session, filter, CancellationToken.None)), stream, title, CancellationToken.None);
         Console.Error.WriteLine($"exported {written} entries as {formatName}{(output is null ? "" : $" to {output}")}");
         return 0;
@@ -60,7 +52,4 @@ public static class ExportCommand
             Console.Error.WriteLine();
         }
     }
-
-    private static NodaTime.LocalDate? Date(string? text) => text is null ? null
-        : LocalDatePattern.Iso.Parse(text) is { Success: true } p ? p.Value : throw new UsageException($"'{text}' is not a date (YYYY-MM-DD)");
 }

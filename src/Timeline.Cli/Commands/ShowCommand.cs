@@ -10,19 +10,12 @@ public static class ShowCommand
 {
     public static async Task<int> Run(Args args)
     {
-        var filter = new TimelineFilter(Date(args.Option("from")), Date(args.Option("to")), args.Option("actor"), args.Option("type"),
-            Math.Clamp(int.Parse(args.Option("limit") ?? "200"), 1, TimelineFilter.MaxPageSize), WithTotal: true);
-        var asOfText = args.Option("as-of");
-        var timelineName = args.Option("timeline");
-        if (timelineName is not null)
+        var filter = FilterArgs.Read(args) with
         {
-            filter = filter with
-            {
-                Timeline = NamedTimeline.Known.TryGetValue(timelineName, out var named) ? named
-                    : throw new UsageException($"unknown timeline '{timelineName}' ({string.Join(", ", NamedTimeline.Known.Keys)})"),
-            };
-        }
-
+            PageSize = Math.Clamp(int.Parse(args.Option("limit") ?? "200"), 1, TimelineFilter.MaxPageSize),
+            WithTotal = true,
+        };
+        var asOfText = args.Option("as-of");
         args.RejectUnknown();
         NodaTime.Instant? asOf = asOfText is null ? null
             : InstantPattern.ExtendedIso.Parse(asOfText) is { Success: true } p ? p.Value : throw new UsageException($"'{asOfText}' is not an instant like 2026-11-28T03:00:00Z");
@@ -45,7 +38,4 @@ public static class ShowCommand
         Console.WriteLine($"{page.Entries.Count} of {page.Total} entries");
         return 0;
     }
-
-    private static NodaTime.LocalDate? Date(string? text) => text is null ? null
-        : LocalDatePattern.Iso.Parse(text) is { Success: true } p ? p.Value : throw new UsageException($"'{text}' is not a date (YYYY-MM-DD)");
 }

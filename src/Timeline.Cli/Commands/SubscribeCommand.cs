@@ -19,13 +19,7 @@ public static class SubscribeCommand
     {
         var actor = args.Option("actor")?.ToUpperInvariant();
         var type = args.Option("type")?.ToUpperInvariant();
-        var timelineName = args.Option("timeline");
-        NamedTimeline? named = null;
-        if (timelineName is not null && !NamedTimeline.Known.TryGetValue(timelineName, out named))
-        {
-            throw new UsageException($"unknown timeline '{timelineName}' ({string.Join(", ", NamedTimeline.Known.Keys)})");
-        }
-
+        var named = FilterArgs.Timeline(args);
         var count = int.Parse(args.Option("count") ?? "0");
         var json = args.Flag("json");
         args.RejectUnknown();

@@ -285,6 +285,9 @@ public sealed class TimelineEntry
         SortKey = SortKeyOf(DateStart, DateEnd, RecordedAt, Id);
     }
 
+    /// <summary>Two dates of 8 digits, record ticks of 19, the id as a 39-digit number.</summary>
+    public const int SortKeyLength = 8 + 8 + 19 + 39;
+
     /// <summary>Undated entries sort last; ties on the date go to the entry recorded first.</summary>
     public static string SortKeyOf(LocalDate? start, LocalDate? end, Instant recordedAt, Guid id) =>
         string.Create(CultureInfo.InvariantCulture,

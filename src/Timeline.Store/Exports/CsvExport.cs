@@ -40,7 +40,7 @@ public static class CsvExport
         return count;
     }
 
-    public static IEnumerable<Field> Row(TimelineEntry e)
+    private static IEnumerable<Field> Row(TimelineEntry e)
     {
         var source = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source);
         var target = e.Actors.FirstOrDefault(a => a.Role == ActorRole.Target);
@@ -75,7 +75,7 @@ public static class CsvExport
     };
 
     /// <summary>A cell and whether it holds free text (which a spreadsheet must not run as a formula).</summary>
-    public readonly record struct Field(string? Value, bool IsText);
+    private readonly record struct Field(string? Value, bool IsText);
 
     private static Field Text(string? value) => new(value, true);
 
@@ -91,7 +91,7 @@ public static class CsvExport
 
     private static string? Coordinate(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture);
 
-    public static string Cell(Field field)
+    private static string Cell(Field field)
     {
         var value = field.Value ?? "";
         if (field.IsText && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
 using Timeline.Contracts;
@@ -38,17 +37,6 @@ public static class PloverExport
         await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
         await output.FlushAsync(ct);
         return count;
-    }
-
-    public static string Line(TimelineEntry entry)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            WriteRecord(json, entry);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static void WriteRecord(Utf8JsonWriter json, TimelineEntry e)

@@ -40,10 +40,15 @@ public static class EntryMessages
             NodaTime.Instant.FromDateTimeOffset(stored.Timestamp));
     }
 
-    /// <summary>Whether a stored event becomes a new-event message.</summary>
-    public static bool IsPublished(object data) =>
-        data is EntryRecorded or ReportAttached or EntryDateRefined or EntryDateContested or EntryCorrected or EntryRetracted or EntryMerged or EntryAbsorbed
-            or EntrySplit or EntrySplitOff or ReportRevised or ReportWithdrawn;
+    /// <summary>The stored events that become new-event messages: the subscription reads these, and only these.</summary>
+    public static readonly IReadOnlyList<Type> Published =
+    [
+        typeof(EntryRecorded), typeof(ReportAttached), typeof(EntryDateRefined), typeof(EntryDateContested), typeof(EntryCorrected),
+        typeof(EntryRetracted), typeof(EntryMerged), typeof(EntryAbsorbed), typeof(EntrySplit), typeof(EntrySplitOff),
+        typeof(ReportRevised), typeof(ReportWithdrawn),
+    ];
+
+    public static bool IsPublished(object data) => Published.Contains(data.GetType());
 
     /// <summary>entry.{kind}.{PLOVER}.{source}.{target}: country codes (or IGO codes), "none" when a side is missing.</summary>
     public static string RoutingKey(TimelineEntryPublished message)

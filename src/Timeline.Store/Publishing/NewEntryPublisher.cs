@@ -20,18 +20,10 @@ public sealed class NewEntryPublisher : SubscriptionBase
     {
         this.publisher = publisher;
         Name = "NewEntryPublisher";
-        IncludeType<EntryRecorded>();
-        IncludeType<ReportAttached>();
-        IncludeType<EntryDateRefined>();
-        IncludeType<EntryDateContested>();
-        IncludeType<EntryCorrected>();
-        IncludeType<EntryRetracted>();
-        IncludeType<EntryMerged>();
-        IncludeType<EntryAbsorbed>();
-        IncludeType<EntrySplit>();
-        IncludeType<EntrySplitOff>();
-        IncludeType<ReportRevised>();
-        IncludeType<ReportWithdrawn>();
+        foreach (var type in EntryMessages.Published)
+        {
+            IncludeType(type);
+        }
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,

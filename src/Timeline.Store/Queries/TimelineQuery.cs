@@ -153,7 +153,7 @@ public static class Cursor
         try
         {
             var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.Length == 74 && text.All(char.IsAsciiDigit))
+            if (text.Length == TimelineEntry.SortKeyLength && text.All(char.IsAsciiDigit))
             {
                 sortKey = text;
                 return true;
