@@ -21,7 +21,8 @@ public static partial class TemporalTagger
 {
     private enum Tense { Past, Present, Future }
 
-    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous, string Sentence);
+    // Quarter: the last quarter the document named; company news compares "a year ago" with that quarter a year before.
+    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous, string Sentence, WorldDate? Quarter = null);
 
     private sealed record Resolved(string Type, string Value, string? Mod, WorldDate? Interval, Precision Precision, Anchor Anchor);
 
@@ -42,12 +43,13 @@ public static partial class TemporalTagger
 
         var timexes = new List<Timex>();
         WorldDate? previous = null;
+        WorldDate? quarter = null;
         foreach (var sentence in Sentences.Split(text))
         {
             foreach (var candidate in Candidates(sentence.Text))
             {
                 var tense = TenseAround(sentence.Text, candidate.Start, candidate.End);
-                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous, sentence.Text));
+                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous, sentence.Text, quarter));
                 if (resolved is null)
                 {
                     continue;
@@ -60,6 +62,11 @@ public static partial class TemporalTagger
                 if (resolved.Type == TimexTypes.Date && resolved.Interval is not null && resolved.Precision <= Precision.Year)
                 {
                     previous = resolved.Interval;
+                }
+
+                if (resolved.Precision == Precision.Quarter && resolved.Interval is not null && resolved.Anchor != Anchor.PreviousExpression)
+                {
+                    quarter = resolved.Interval;
                 }
             }
         }
@@ -367,7 +374,8 @@ public static partial class TemporalTagger
             return n is < 1 or > 21 ? null : new Resolved(TimexTypes.Date, $"{n - 1:D2}", null, Century(n - 1), Precision.Century, Anchor.None);
         }),
         // the third quarter (of 2011)
-        new(R(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        // the year-earlier third quarter, next year's first quarter
+        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
         new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
@@ -395,7 +403,9 @@ public static partial class TemporalTagger
         // last week, next month, this year, the previous day
         new(R(@"\b(?:(?<part>early|late|mid)[- ]+)?(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), (m, c) =>
             RelativeUnit(m, c) is { } r && m.Groups["part"].Success ? r with { Mod = ModOf(m.Groups["part"].Value) } : RelativeUnit(m, c)),
-        new(R(@"\b(?:the\s+)?year-(?:ago|earlier)\b(?:\s+(?:period|quarter))?"), (m, c) => Offset(c, "year", -1, fromPrevious: false)),
+        // the year-ago quarter, year-earlier (results): "the" belongs to the expression only with its noun
+        new(R(@"\b(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier)(?:\s+(?:period|quarter))?)\b"), (m, c) =>
+            SameQuarterAYearBefore(c) ?? Offset(c, "year", -1, fromPrevious: false)),
         new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
@@ -412,7 +422,8 @@ public static partial class TemporalTagger
             }
 
             var sign = dir is "later" or "after" ? 1 : -1;
-            var resolved = Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
+            var yearBefore = n == 1 && sign < 0 && UnitLetter(m.Groups["unit"].Value) == "Y" ? SameQuarterAYearBefore(c) : null;
+            var resolved = yearBefore ?? Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
             return resolved is null ? null : resolved with { Mod = ApproxMod(m) };
         }),
         // that day, later that year, the same day, the next morning: the last date mentioned
@@ -431,7 +442,7 @@ public static partial class TemporalTagger
         new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // earlier this year, later this month
-        new(R(@"\b(?<which>earlier|later)\s+(?<span>this\s+(?<unit>week|month|year))\b"), (m, c) =>
+        new(R(@"\b(?<which>earlier|later)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year)\b"), (m, c) =>
         {
             if (Now(c) is not { } now)
             {
@@ -441,7 +452,7 @@ public static partial class TemporalTagger
             var (value, unit) = UnitContaining(now, m.Groups["unit"].Value);
             var earlier = m.Groups["which"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
             var interval = earlier ? new WorldDate(unit.Start, now, unit.Precision) : new WorldDate(now, unit.End, unit.Precision);
-            return new Resolved(TimexTypes.Date, value, null, interval, unit.Precision, AnchorOf(c));
+            return new Resolved(TimexTypes.Date, value, earlier ? "START" : "END", interval, unit.Precision, AnchorOf(c));
         }),
         // (on) Tuesday, last Friday, next Monday
         new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false), Weekday),
@@ -454,7 +465,8 @@ public static partial class TemporalTagger
         // the latest quarter: in company news, the last quarter completed before the reference date
         new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))"), LatestQuarter),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
-        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+(?:more|additional|extra|further))?(?:\s+|-)(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
+        // "the 30-day period": the hyphenated adjective is the expression, without its article
+        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+(?:more|additional|extra|further))?\s+(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?|" + Num + @"-(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
         // every Friday, each week, weekly
         new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
@@ -503,6 +515,19 @@ public static partial class TemporalTagger
 
         var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
         return new Resolved(TimexTypes.Date, $"{yearText}-{month:D2}", mod, interval, precision, anchor);
+    }
+
+    /// <summary>"A year ago" in a story about a quarter's results: the same quarter of the year before.</summary>
+    private static Resolved? SameQuarterAYearBefore(Context c)
+    {
+        if (c.Quarter is not { } q)
+        {
+            return null;
+        }
+
+        var year = q.Start.Year - 1;
+        var quarter = (q.Start.Month - 1) / 3 + 1;
+        return new Resolved(TimexTypes.Date, $"{year:D4}-Q{quarter}", null, CalendarMath.Quarter(year, quarter), Precision.Quarter, Anchor.PreviousExpression);
     }
 
     private static Resolved? LatestQuarter(Match m, Context c)
@@ -635,7 +660,8 @@ public static partial class TemporalTagger
             "third" or "3rd" => 3,
             _ => 4,
         };
-        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : Now(c)?.Year;
+        var shift = m.Groups["ago"].Success ? -1 : m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : Now(c)?.Year + shift;
         return new Resolved(TimexTypes.Date, $"{(year is { } y ? $"{y:D4}" : "XXXX")}-Q{q}", null,
             year is { } yy ? CalendarMath.Quarter(yy, q) : null, Precision.Quarter, m.Groups["y"].Success ? Anchor.None : AnchorOf(c));
     }
@@ -867,7 +893,7 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:will|shall|'ll|going to|plans? to|planned|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will|shall|'ll|going to|plans? to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
