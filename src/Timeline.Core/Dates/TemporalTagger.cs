@@ -64,7 +64,9 @@ public static partial class TemporalTagger
                     previous = resolved.Interval;
                 }
 
-                if (resolved.Precision == Precision.Quarter && resolved.Interval is not null && resolved.Anchor != Anchor.PreviousExpression)
+                // a result compared with a year ago is reported, so its quarter has begun
+                if (resolved.Precision == Precision.Quarter && resolved.Interval is { } q && resolved.Anchor != Anchor.PreviousExpression
+                    && (reference is null || q.Start <= reference))
                 {
                     quarter = resolved.Interval;
                 }
@@ -354,6 +356,15 @@ public static partial class TemporalTagger
         new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
         new(R(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
+        // the first half of 1990, the last two quarters of 1989: TIMEX3 halves
+        new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b"), (m, c) =>
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            var first = m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase);
+            var interval = first ? new WorldDate(new LocalDate(year, 1, 1), new LocalDate(year, 6, 30), Precision.Year)
+                : new WorldDate(new LocalDate(year, 7, 1), new LocalDate(year, 12, 31), Precision.Year);
+            return new Resolved(TimexTypes.Date, $"{year:D4}-H{(first ? 1 : 2)}", null, interval, Precision.Year, Anchor.None);
+        }),
         // early 2011, the end of 2011
         new(R(@"\b(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]+(?<y>\d{4})\b"), (m, c) =>
         {
@@ -375,7 +386,7 @@ public static partial class TemporalTagger
         }),
         // the third quarter (of 2011)
         // the year-earlier third quarter, next year's first quarter
-        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
         new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
@@ -391,7 +402,9 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // today, yesterday, tomorrow, tonight
-        new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)\b"), Deictic),
+        new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b"), Deictic),
+        // this morning, last night
+        new(R(@"\b(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)\b"), Deictic),
         // the present, the past, the future
         new(R(@"\b(?:now|right now|at present|currently|nowadays)\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
         new(R(@"\b(?:in\s+)?the\s+(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
@@ -458,10 +471,25 @@ public static partial class TemporalTagger
         new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false), Weekday),
         // in the last few weeks, the past three months, recent weeks
         new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b"), RecentSpan),
-        new(R(@"\brecent\s+(?<unit>days|weeks|months|years)\b"), RecentSpan),
+        new(R(@"\brecent\s+(?<unit>days|weeks|months)\b"), RecentSpan),
+        // "in recent years" is some time before now, not a length
+        new(R(@"\b(?:recent|past)\s+years\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
+            c.Reference is { } r ? new WorldDate(r.PlusYears(-5), r, Precision.Year) : null, Precision.Year, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
         // months-long, three weeks, several years
         new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
             new Resolved(TimexTypes.Duration, UnitLetter(m.Groups["unit"].Value) == "DE" ? "PXY" : $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
+        // the 1988 period, the latest period: in a story about a quarter's results, that quarter (of that year)
+        new(R(@"\bthe\s+(?:(?<y>\d{4})|latest|most\s+recent)\s+(?:period|quarter)\b"), (m, c) =>
+        {
+            if (c.Quarter is not { } q)
+            {
+                return m.Groups["y"].Success || c.Reference is not { } r ? null : QuarterOf(r, current: false);
+            }
+
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : q.Start.Year;
+            var quarter = (q.Start.Month - 1) / 3 + 1;
+            return new Resolved(TimexTypes.Date, $"{year:D4}-Q{quarter}", null, CalendarMath.Quarter(year, quarter), Precision.Quarter, Anchor.PreviousExpression);
+        }),
         // the latest quarter: in company news, the last quarter completed before the reference date
         new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))"), LatestQuarter),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
@@ -473,7 +501,8 @@ public static partial class TemporalTagger
         new(R(@"\b(?<adv>daily|weekly|monthly|annually|yearly)\b"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["adv"].Value.ToLowerInvariant() switch { "daily" => "P1D", "weekly" => "P1W", "monthly" => "P1M", _ => "P1Y" }, null, null, Precision.Unknown, Anchor.None)),
         // 10 a.m., 3:30 p.m.
-        new(R(@"\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)"), TimeOfDay),
+        // 10 a.m., 3:30 p.m., noon Thursday, 5 p.m. EST Nov. 9
+        new(R(@"(?:\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<noon>noon|midnight)(?=,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)))(?:\s*\(?(?<tz>[ECMP][SD]T|GMT|UTC)\)?)?(?:,?\s+(?:on\s+)?(?:" + Weekdays + @"|(?<w>today|yesterday|tomorrow)|" + MonthNames + @"\s+(?<d2>\d{1,2})\b))?"), TimeOfDay),
     ];
 
     private static Resolved? FullDate(int year, int month, int day) =>
@@ -538,8 +567,14 @@ public static partial class TemporalTagger
             return null; // "the latest" alone is not a quarter
         }
 
-        var current = (r.Month - 1) / 3 + 1;
-        var (year, quarter) = which == "current" ? (r.Year, current) : current == 1 ? (r.Year - 1, 4) : (r.Year, current - 1);
+        return QuarterOf(r, current: which == "current");
+    }
+
+    /// <summary>The quarter under way on a day, or the last one completed before it.</summary>
+    private static Resolved QuarterOf(LocalDate r, bool current)
+    {
+        var now = (r.Month - 1) / 3 + 1;
+        var (year, quarter) = current ? (r.Year, now) : now == 1 ? (r.Year - 1, 4) : (r.Year, now - 1);
         return new Resolved(TimexTypes.Date, $"{year:D4}-Q{quarter}", null, CalendarMath.Quarter(year, quarter), Precision.Quarter, Anchor.ReferenceDate);
     }
 
@@ -719,10 +754,20 @@ public static partial class TemporalTagger
             return null;
         }
 
-        var day = word switch { "yesterday" => r.PlusDays(-1), "tomorrow" => r.PlusDays(1), _ => r };
-        var value = word == "tonight" ? DayValue(day) + "TNI" : DayValue(day);
-        return new Resolved(word == "tonight" ? TimexTypes.Time : TimexTypes.Date, value, null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+        var day = word switch { "yesterday" or "last" => r.PlusDays(-1), "tomorrow" => r.PlusDays(1), _ => r };
+        var part = word == "tonight" ? "night" : m.Groups["part"].Value;
+        return WithPartOfDay(new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate), part);
     }
+
+    /// <summary>"Friday night" is a time of that day: TIMEX3 writes the part of the day as TMO, TAF, TEV or TNI.</summary>
+    private static Resolved WithPartOfDay(Resolved day, string part) => part.ToLowerInvariant() switch
+    {
+        "morning" => day with { Type = TimexTypes.Time, Value = day.Value + "TMO" },
+        "afternoon" => day with { Type = TimexTypes.Time, Value = day.Value + "TAF" },
+        "evening" => day with { Type = TimexTypes.Time, Value = day.Value + "TEV" },
+        "night" => day with { Type = TimexTypes.Time, Value = day.Value + "TNI" },
+        _ => day,
+    };
 
     private static Resolved? RelativeUnit(Match m, Context c)
     {
@@ -805,8 +850,7 @@ public static partial class TemporalTagger
             day = r.Previous(target); // news tells of the past unless the sentence says otherwise
         }
 
-        // "Thursday morning" keeps its part of the day in the text, but TempEval-3 mostly values it as the day.
-        return new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate);
+        return WithPartOfDay(new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate), m.Groups["part"].Value);
     }
 
     private static int WeekdayNumber(string name) => name.ToLowerInvariant() switch
@@ -875,15 +919,32 @@ public static partial class TemporalTagger
 
     private static Resolved? TimeOfDay(Match m, Context c)
     {
-        var hour = int.Parse(m.Groups["h"].Value);
-        var minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value) : 0;
-        if (hour is < 1 or > 12 || minute > 59)
+        int hour, minute;
+        if (m.Groups["noon"].Success)
         {
-            return null;
+            (hour, minute) = m.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? (12, 0) : (24, 0);
+        }
+        else
+        {
+            hour = int.Parse(m.Groups["h"].Value);
+            minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value) : 0;
+            if (hour is < 1 or > 12 || minute > 59)
+            {
+                return null;
+            }
+
+            var pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
+            hour = hour % 12 + (pm ? 12 : 0);
         }
 
-        var pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
-        hour = hour % 12 + (pm ? 12 : 0);
+        // The day named with the time ("9 a.m. Tuesday"), else the last day mentioned, else the reference date.
+        var named = m.Groups["wd"].Success ? Weekday(m, c) : m.Groups["w"].Success ? Deictic(m, c) : m.Groups["month"].Success ? MonthDate(m, c) : null;
+        if (named is not null)
+        {
+            var date = named.Value.Length >= 10 ? named.Value[..10] : named.Value;
+            return named with { Type = TimexTypes.Time, Value = $"{date}T{hour:D2}:{minute:D2}" };
+        }
+
         var day = c.Previous is { Precision: Precision.Day } p ? p.Start : c.Reference;
         var datePart = day is { } d ? DayValue(d) : "XXXX-XX-XX";
         return new Resolved(TimexTypes.Time, $"{datePart}T{hour:D2}:{minute:D2}", null, day is { } dd ? WorldDate.Day(dd) : null, Precision.Day,
