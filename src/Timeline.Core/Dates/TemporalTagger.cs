@@ -64,9 +64,9 @@ public static partial class TemporalTagger
                     previous = resolved.Interval;
                 }
 
-                // a result compared with a year ago is reported, so its quarter has begun
+                // a result compared with a year ago is reported, so its quarter is over
                 if (resolved.Precision == Precision.Quarter && resolved.Interval is { } q && resolved.Anchor != Anchor.PreviousExpression
-                    && (reference is null || q.Start <= reference))
+                    && (reference is null || q.End < reference))
                 {
                     quarter = resolved.Interval;
                 }
@@ -137,6 +137,11 @@ public static partial class TemporalTagger
     /// <summary>The tense of the cue nearest the expression; Present (unknown) when there is none.</summary>
     private static Tense TenseAround(string sentence, int start, int end)
     {
+        if (TrailingWord(sentence, start) is "until" or "till" or "by")
+        {
+            return Tense.Future; // "postponed until Tuesday", "repaid by February": a deadline ahead of the report
+        }
+
         var from = Math.Max(0, start - TenseWindow);
         var to = Math.Min(sentence.Length, end + TenseWindow);
         var best = (Distance: int.MaxValue, Tense: Tense.Present);
@@ -373,10 +378,10 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{year:D4}", mod, YearPart(year, mod), Precision.Year, Anchor.None);
         }),
         // the 1990s
-        new(R(@"\b(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
+        new(R(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[- ]?)?(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
         {
             var start = int.Parse(m.Groups["dec"].Value);
-            return new Resolved(TimexTypes.Date, $"{start / 10:D3}", null, Decade(start), Precision.Decade, Anchor.None);
+            return new Resolved(TimexTypes.Date, $"{start / 10:D3}", ModOf(m.Groups["mod"].Value), Decade(start), Precision.Decade, Anchor.None);
         }),
         // the 19th century
         new(R(@"\bthe\s+(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"), (m, c) =>
@@ -386,7 +391,7 @@ public static partial class TemporalTagger
         }),
         // the third quarter (of 2011)
         // the year-earlier third quarter, next year's first quarter
-        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+|the\s+(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s))?(?:fiscal[\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
         new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
@@ -481,9 +486,14 @@ public static partial class TemporalTagger
         // the 1988 period, the latest period: in a story about a quarter's results, that quarter (of that year)
         new(R(@"\bthe\s+(?:(?<y>\d{4})|latest|most\s+recent)\s+(?:period|quarter)\b"), (m, c) =>
         {
+            if (!m.Groups["y"].Success && c.Reference is { } r)
+            {
+                return QuarterOf(r, current: false);
+            }
+
             if (c.Quarter is not { } q)
             {
-                return m.Groups["y"].Success || c.Reference is not { } r ? null : QuarterOf(r, current: false);
+                return null;
             }
 
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : q.Start.Year;
@@ -954,10 +964,10 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will|shall|'ll|going to|plans? to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will\s+(?:not\s+)?(?:be|have)\s+[a-z]+|will|shall|'ll|going to|plans? to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
-    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told|began|became|brought|bought|came|fell|fought|flew|gave|got|grew|held|kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spoke|stood|struck|took|thought|went|won|wrote)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PastCue();
 }
