@@ -384,7 +384,7 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{start / 10:D3}", ModOf(m.Groups["mod"].Value), Decade(start), Precision.Decade, Anchor.None);
         }),
         // the 19th century
-        new(R(@"\bthe\s+(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"), (m, c) =>
+        new(R(@"\b(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"), (m, c) =>
         {
             var n = int.Parse(m.Groups["n"].Value);
             return n is < 1 or > 21 ? null : new Resolved(TimexTypes.Date, $"{n - 1:D2}", null, Century(n - 1), Precision.Century, Anchor.None);
@@ -395,9 +395,27 @@ public static partial class TemporalTagger
         // this summer, last winter, summer 2011, the summer of 2011
         new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
-        new(R(@"(?<![\d$£€.,])\b(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
+        new(R(@"(?<![\d$£€.,])\b(?:fiscal\s+)?(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
         {
             var year = int.Parse(m.Groups["y"].Value);
+            return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
+        }),
+        // the end of the year, year-end, the start of this month
+        new(R(@"\b(?:(?:the\s+)?(?<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<unit>year)(?:[- ]end|'s\s+end)(?!\s+(?:of|on|in)\s+\w+\s+\d))\b"), (m, c) =>
+        {
+            if (Now(c) is not { } now)
+            {
+                return null;
+            }
+
+            var (value, unit) = UnitContaining(now, m.Groups["unit"].Value);
+            var mod = m.Groups["mod"].Success ? ModOf("the " + m.Groups["mod"].Value + " of") : "END";
+            return new Resolved(TimexTypes.Date, value, mod, unit, unit.Precision, AnchorOf(c));
+        }),
+        // the year two thousand
+        new(R(@"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b"), (m, c) =>
+        {
+            var year = 2000 + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // a year said aloud, as broadcast transcripts write it: "nineteen ninety-six"
