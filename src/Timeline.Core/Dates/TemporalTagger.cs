@@ -430,7 +430,7 @@ public static partial class TemporalTagger
         new(R(@"\b(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)\b"), Deictic),
         // the present, the past, the future
         new(R(@"\b(?:now|right now|at present|currently|nowadays)\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
-        new(R(@"\b(?:in\s+)?the\s+(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
+        new(R(@"\bthe\s+(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
             new Resolved(TimexTypes.Date, m.Groups["w"].Value.ToLowerInvariant() == "past" ? "PAST_REF" : "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
         new(R(@"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
         // recently, lately
