@@ -393,7 +393,7 @@ public static partial class TemporalTagger
         // the year-earlier third quarter, next year's first quarter
         new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+|the\s+(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s))?(?:fiscal[\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
-        new(R(@"\b(?:(?<rel>this|last|next|the)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
+        new(R(@"\b(?:(?<rel>this|last|next|the|this\s+past)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
         // 2011 standing alone
         new(R(@"(?<![\d$£€.,])\b(?:fiscal\s+)?(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
         {
@@ -430,9 +430,9 @@ public static partial class TemporalTagger
         new(R(@"\b(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)\b"), Deictic),
         // the present, the past, the future
         new(R(@"\b(?:now|right now|at present|currently|nowadays)\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
-        new(R(@"\bthe\s+(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
+        new(R(@"\bthe\s+(?:(?:near|distant|foreseeable|recent)\s+)?(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
             new Resolved(TimexTypes.Date, m.Groups["w"].Value.ToLowerInvariant() == "past" ? "PAST_REF" : "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
-        new(R(@"\b(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)\b"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
+        new(R(@"\b(?:(?:in\s+)?the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years)\b"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
         // recently, lately
         new(R(@"\b(?:recently|lately)\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
             c.Reference is { } r ? new WorldDate(r.PlusMonths(-3), r, Precision.Month) : null, Precision.Month, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
@@ -733,6 +733,7 @@ public static partial class TemporalTagger
     {
         var code = SeasonCode(m.Groups["s"].Value);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        rel = rel.StartsWith("this ") ? "last" : rel; // "this past spring"
         int? year;
         if (m.Groups["y"].Success)
         {
