@@ -68,7 +68,10 @@ internal static class CalendarMath
     public static string WeekValue(LocalDate day) =>
         $"{WeekYearRules.Iso.GetWeekYear(day):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):D2}";
 
-    public static string DayValue(LocalDate d) => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}";
+    public static string DayValue(LocalDate d) => $"{YearValue(d.Year)}-{d.Month:D2}-{d.Day:D2}";
 
-    public static string MonthValue(int year, int month) => $"{year:D4}-{month:D2}";
+    public static string MonthValue(int year, int month) => $"{YearValue(year)}-{month:D2}";
+
+    /// <summary>TIMEX3 writes 241 BC (ISO year -240) as BC0241.</summary>
+    public static string YearValue(int isoYear) => isoYear > 0 ? $"{isoYear:D4}" : $"BC{1 - isoYear:D4}";
 }

@@ -360,7 +360,7 @@ public static partial class TemporalTagger
         // 11/26/2011
         new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
-        new(R(@"\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
+        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
         // the first half of 1990, the last two quarters of 1989: TIMEX3 halves
         new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b"), (m, c) =>
         {
@@ -417,6 +417,18 @@ public static partial class TemporalTagger
         {
             var year = 2000 + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
+        }),
+        // 241 BC, 9 B.C.E., AD 43
+        new(R(@"\b(?<y>\d{1,4})\s*(?<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])|\b(?<era>AD|A\.D\.)\s*(?<y>\d{1,4})\b", ignoreCase: false), (m, c) =>
+        {
+            var yearOfEra = int.Parse(m.Groups["y"].Value);
+            if (yearOfEra is < 1 or > 9998)
+            {
+                return null;
+            }
+
+            var year = m.Groups["era"].Value.StartsWith('B') ? 1 - yearOfEra : yearOfEra;
+            return new Resolved(TimexTypes.Date, YearValue(year), null, Year(year), Precision.Year, Anchor.None);
         }),
         // a year said aloud, as broadcast transcripts write it: "nineteen ninety-six"
         new(R(@"\bnineteen\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b"), (m, c) =>
@@ -567,7 +579,7 @@ public static partial class TemporalTagger
             }
 
             var value = $"{yearText}-{month:D2}-{d:D2}";
-            return new Resolved(TimexTypes.Date, value, null, year is { } yd ? WorldDate.Day(new LocalDate(yd, month, d)) : null, precision, anchor);
+            return WithPartOfDay(new Resolved(TimexTypes.Date, value, null, year is { } yd ? WorldDate.Day(new LocalDate(yd, month, d)) : null, precision, anchor), m.Groups["part"].Value);
         }
 
         var interval = year is { } ym ? mod is null ? Month(ym, month) : MonthPart(ym, month, mod) : null;
