@@ -84,7 +84,7 @@ public static partial class TemporalTagger
         }
 
         var years = ExplicitYear().Matches(text).Select(m => int.Parse(m.Value)).Order().ToList();
-        return years.Count >= 3 && years[years.Count / 2] < r.Year - 3;
+        return years.Count >= 3 && years[years.Count / 2] < r.Year - 1;
     }
 
     private static List<Candidate> Candidates(string sentence)
