@@ -224,6 +224,7 @@ public class FuzzTests
         "late", "November", "2011", "last", "week", "ago", "the", "few", "weeks", "Tuesday", "morning", "31", "of", "-", ",", ".",
         "US", "Pakistan", "killed", "closed", "routes", "after", "in retaliation for", "said", "\n\n", "—", "(", ")", "\"", "F-16",
         "1,000", "P3W", "every", "Friday", "Feb. 30", "2012-02-30", "quarter", "summer", "century", "1990s", "a.m.", "ٱ", "🙂", "\u200b",
+        "BC", "A.D.", "noon", "the night of", "year-end", "fiscal", "year-ago", "first half of", "early", "earlier this",
     ];
 
     /// <summary>Random and hostile text never throws and never yields an offset outside the text or an impossible date.</summary>
@@ -247,5 +248,126 @@ public class FuzzTests
 
             Assert.All(result.Events, e => Assert.Equal(e.Evidence.Sentence, result.Document.Body[e.Evidence.Start..e.Evidence.End]));
         }
+    }
+}
+
+public class TemporalTaggerCalendarAndClockTests
+{
+    private static readonly LocalDate May31 = new(2012, 5, 31);
+    private static readonly LocalDate Oct26 = new(1989, 10, 26);
+
+    private static Timex Find(string text, LocalDate? reference, string expression) =>
+        Assert.Single(TemporalTagger.Tag(text, reference), t => t.Text == expression);
+
+    [Fact]
+    public void A_year_ago_in_a_story_about_a_quarter_is_that_quarter_a_year_before()
+    {
+        const string text = "Net income rose 8% in the third quarter. Sales fell from a year ago.";
+        Assert.Equal("1989-Q3", Find(text, Oct26, "the third quarter").Value);
+        var yearAgo = Find(text, Oct26, "a year ago");
+        Assert.Equal("1988-Q3", yearAgo.Value);
+        Assert.Equal(new LocalDate(1988, 7, 1), yearAgo.Interval!.Start);
+    }
+
+    [Fact]
+    public void A_year_ago_without_a_quarter_is_the_year_before()
+    {
+        Assert.Equal("1988", Find("Sales fell from a year ago.", Oct26, "a year ago").Value);
+    }
+
+    [Fact]
+    public void A_quarter_still_under_way_is_not_what_a_year_ago_compares_with()
+    {
+        const string text = "Analysts expect a weak fourth quarter. Sales were flat with a year ago.";
+        Assert.Equal("1988", Find(text, Oct26, "a year ago").Value);
+    }
+
+    [Theory]
+    [InlineData("Profit doubled from the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3")]
+    [InlineData("The plant opens in next year's first quarter.", "next year's first quarter", "1990-Q1")]
+    [InlineData("Profit fell from the 1988 second quarter.", "the 1988 second quarter", "1988-Q2")]
+    [InlineData("Third-quarter profit fell.", "Third-quarter", "1989-Q3")]
+    public void Quarters_named_with_their_year(string sentence, string expression, string value)
+    {
+        Assert.Equal(value, Find(sentence, Oct26, expression).Value);
+    }
+
+    [Theory]
+    [InlineData("The convoy will leave at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2012-06-05T09:00")]
+    [InlineData("The talks ended at noon Tuesday.", "noon Tuesday", "2012-05-29T12:00")]
+    [InlineData("The border reopened at 5 p.m. EST, May 30.", "5 p.m. EST, May 30", "2012-05-30T17:00")]
+    public void A_time_of_day_with_its_day_is_one_time(string sentence, string expression, string value)
+    {
+        var t = Find(sentence, May31, expression);
+        Assert.Equal(TimexTypes.Time, t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(Precision.Day, t.Precision);
+    }
+
+    [Theory]
+    [InlineData("The attack came on Friday night.", "Friday night", "2012-05-25TNI")]
+    [InlineData("The attack came last night.", "last night", "2012-05-30TNI")]
+    [InlineData("Officials met this morning.", "this morning", "2012-05-31TMO")]
+    [InlineData("Officials met yesterday afternoon.", "yesterday afternoon", "2012-05-30TAF")]
+    [InlineData("The posts were hit on the night of 26 November 2011.", "the night of 26 November 2011", "2011-11-26TNI")]
+    public void Parts_of_the_day_are_times_of_that_day(string sentence, string expression, string value)
+    {
+        var t = Find(sentence, May31, expression);
+        Assert.Equal(TimexTypes.Time, t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(t.Interval!.Start, t.Interval.End);
+    }
+
+    [Theory]
+    [InlineData("Aid resumed in the first half of 2012.", "the first half of 2012", "2012-H1", "2012-01-01", "2012-06-30")]
+    [InlineData("Aid resumed in the last half of 2011.", "the last half of 2011", "2011-H2", "2011-07-01", "2011-12-31")]
+    public void Halves_of_a_year(string sentence, string expression, string value, string start, string end)
+    {
+        var t = Find(sentence, May31, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value, t.Interval!.Start);
+        Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Parse(end).Value, t.Interval.End);
+    }
+
+    [Theory]
+    [InlineData("Carthage fell in 146 BC.", "146 BC", "BC0146", -145)]
+    [InlineData("Rome invaded Britain in AD 43.", "AD 43", "0043", 43)]
+    [InlineData("The city was founded in 753 B.C.", "753 B.C.", "BC0753", -752)]
+    public void Years_before_and_of_the_common_era(string sentence, string expression, string value, int isoYear)
+    {
+        var t = Find(sentence, null, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(isoYear, t.Interval!.Start.Year);
+        Assert.Equal(Precision.Year, t.Precision);
+    }
+
+    [Theory]
+    [InlineData("The routes should reopen by year-end.", "year-end", "2012", "END")]
+    [InlineData("The routes should reopen by the end of the month.", "the end of the month", "2012-05", "END")]
+    [InlineData("Talks began earlier this year.", "earlier this year", "2012", "START")]
+    [InlineData("Ties were close in the early 1980s.", "the early 1980s", "198", "START")]
+    [InlineData("Spending rose in fiscal 2011.", "fiscal 2011", "2011", null)]
+    public void Parts_of_a_unit_carry_their_mod(string sentence, string expression, string value, string? mod)
+    {
+        var t = Find(sentence, May31, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(mod, t.Mod);
+    }
+
+    [Fact]
+    public void Earlier_this_year_spans_from_the_start_of_the_year_to_the_reference_date()
+    {
+        var t = Find("Talks began earlier this year.", May31, "earlier this year");
+        Assert.Equal(new LocalDate(2012, 1, 1), t.Interval!.Start);
+        Assert.Equal(May31, t.Interval.End);
+    }
+
+    [Theory]
+    [InlineData("Immigration officials postponed the hearing until Tuesday.", "2012-06-05")]
+    [InlineData("The fund must repay the loan by February.", "2013-02")]
+    public void A_deadline_lies_ahead_of_the_report(string sentence, string value)
+    {
+        var t = TemporalTagger.Tag(sentence, May31).Single();
+        Assert.Equal(value, t.Value);
     }
 }
