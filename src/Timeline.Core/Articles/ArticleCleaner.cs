@@ -76,8 +76,9 @@ public static partial class ArticleCleaner
                 break;
             }
 
+            // "Copyright ...", "Related: ... | ...", "Follow us on Twitter": the page around the story begins.
             // Two short lines without sentence punctuation in a row: headlines of a sidebar, not the story.
-            if (IsLabel(line) && i + 1 < lines.Count && IsLabel(lines[i + 1]))
+            if (ChromeLine().IsMatch(line) || IsLabel(line) && i + 1 < lines.Count && IsLabel(lines[i + 1]))
             {
                 break;
             }
@@ -126,6 +127,9 @@ public static partial class ArticleCleaner
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex ChromeLine();
 
     [GeneratedRegex(@"[.!?:;""”’)]$")]
     private static partial Regex SentenceEnd();

@@ -30,9 +30,9 @@ public static partial class EventExtractor
         var home = HomeCountry(document, registry);
         foreach (var sentence in Sentences.Split(document.Body))
         {
-            if (sentence.Text[0] is '"' or '“' || sentence.Text.Length > 1000)
+            if (sentence.Text.Length > 1000)
             {
-                continue; // quoted opinion, or not a sentence at all
+                continue; // not a sentence at all
             }
 
             var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home, events);
@@ -52,7 +52,7 @@ public static partial class EventExtractor
 
     private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
     {
-        var (masked, attribution) = MaskAttribution(sentence.Text);
+        var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
         if (sentence.Start < datelineEnd)
         {
@@ -71,7 +71,9 @@ public static partial class EventExtractor
             var clause = clauses[ci];
             var text = masked[clause.Start..clause.End];
             var lower = text.ToLowerInvariant();
-            var (type, trigger) = FirstTrigger(registry, lower);
+            // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
+            var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 6).ToLowerInvariant() : "";
+            var (type, trigger) = FirstTrigger(registry, lower + antecedent, within: lower.Length);
             var mentions = Mentions(registry, masked, clause, home, asOf);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
             if (subject is not null || mentions.Count > 0 && trigger is null)
@@ -85,14 +87,14 @@ public static partial class EventExtractor
             }
 
             var triggerStart = clause.Start + trigger.Index;
-            var triggerEnd = triggerStart + trigger.Length;
+            var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             var before = mentions.Where(m => m.Start < triggerStart).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
-            if (before.Count > 1 && trigger.Value.EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
+            if (before.Count > 1 && trigger.Value.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
             }
@@ -217,6 +219,12 @@ public static partial class EventExtractor
         }
     }
 
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
     private static bool JoinedByAnd(string text, Mention first, Mention second) =>
         first.End <= second.Start && text[first.End..second.Start].Trim() is "and" or "&" or "," or "and the";
 
@@ -265,15 +273,26 @@ public static partial class EventExtractor
     /// The clause's main event: the trigger that comes first in it ("Washington apologised for the attack that killed
     /// ..." is an apology, the killing only recalled); at the same place, the more specific row of the table.
     /// </summary>
-    private static (EventType? Type, Match? Trigger) FirstTrigger(Registry registry, string lowerClause)
+    private static (EventType? Type, Match? Trigger) FirstTrigger(Registry registry, string lowerClause, int within = int.MaxValue)
     {
         (EventType? Type, Match? Trigger) best = (null, null);
+        (EventType? Type, Match? Trigger) call = (null, null);
         foreach (var type in registry.EventTypes)
         {
             try
             {
                 var m = type.Trigger.Match(lowerClause);
-                if (m.Success && (best.Trigger is null || m.Index < best.Trigger.Index))
+                if (!m.Success || m.Index >= within)
+                {
+                    continue;
+                }
+
+                // A phone call is the event only when nothing is said of what was done in it.
+                if (type is { Plover: "CONSULT", Mode: "phone" })
+                {
+                    call = call.Trigger is null || m.Index < call.Trigger.Index ? (type, m) : call;
+                }
+                else if (best.Trigger is null || m.Index < best.Trigger.Index)
                 {
                     best = (type, m);
                 }
@@ -284,7 +303,7 @@ public static partial class EventExtractor
             }
         }
 
-        return best;
+        return best.Trigger is null ? call : best;
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
@@ -300,6 +319,7 @@ public static partial class EventExtractor
                 {
                     "army" or "military" => ("military", "MIL"),
                     "police" => ("police", "COP"),
+                    "parliament" or "national assembly" or "senate" => ("government", "LEG"),
                     _ => ("government", "GOV"),
                 };
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, home with { Code = home.Code + suffix, Name = $"{home.Name} ({sector})", Sector = sector }));
@@ -405,6 +425,19 @@ public static partial class EventExtractor
         }
 
         return Claim().IsMatch(sentence) ? Contracts.Modality.Claimed : Contracts.Modality.Actual;
+    }
+
+    /// <summary>"“We will not accept this,” the minister told ...": the quoted opinion is blanked, what is told of stays.</summary>
+    private static string MaskLeadingQuote(string sentence)
+    {
+        if (sentence[0] is not ('"' or '“'))
+        {
+            return sentence;
+        }
+
+        var close = sentence.IndexOfAny(['"', '”'], 1);
+        var end = close < 0 ? sentence.Length : close + 1;
+        return new string(' ', end) + sentence[end..];
     }
 
     /// <summary>Blanks out "a US official said" so its speaker is kept as attribution, not taken for an actor.</summary>
@@ -543,14 +576,14 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex GeographicNoun();
 
     // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
-    [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an|[a-z]+ing)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex NounPhraseLink();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 2000)]
@@ -562,7 +595,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to|refusal to|refusing to|declined to|reluctance to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 2000)]
