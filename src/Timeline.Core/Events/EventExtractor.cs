@@ -36,6 +36,11 @@ public static partial class EventExtractor
             }
 
             var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home, events);
+            if (found.Count == 0)
+            {
+                DateByBackReference(sentence, timexes, document.Published, events);
+            }
+
             LinkRelations(found, connectives, document.Published, lastAssault);
             foreach (var f in found)
             {
@@ -66,13 +71,14 @@ public static partial class EventExtractor
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(registry, masked, c, home, asOf)).ToList();
         var found = new List<Found>();
         Mention? previousSubject = null;
+        List<Actor> victims = []; // "soldiers who were killed when ...": the side a later clause's attack was on
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             var clause = clauses[ci];
             var text = masked[clause.Start..clause.End];
             var lower = text.ToLowerInvariant();
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
-            var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 6).ToLowerInvariant() : "";
+            var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
             var (type, trigger) = FirstTrigger(registry, lower + antecedent, within: lower.Length);
             var mentions = Mentions(registry, masked, clause, home, asOf);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
@@ -98,8 +104,58 @@ public static partial class EventExtractor
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
             }
+            // "Khar told Clinton in a telephone call": a verb between two parties makes the first the subject, the second the object.
+            var teller = Enumerable.Range(0, Math.Max(0, before.Count - 1))
+                .FirstOrDefault(k => CountryOf(before[k].Actor) != CountryOf(before[k + 1].Actor) && TellingVerb().IsMatch(masked[before[k].End..before[k + 1].Start]), -1);
+            if (teller >= 0)
+            {
+                source = before[teller];
+            }
+
+            // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
+            var passive = PassiveLead().IsMatch(masked[..triggerStart]);
+            if (passive)
+            {
+                var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase));
+                after = after.Where(m => m != agent).Prepend(source).OfType<Mention>().ToList();
+                source = agent;
+                if (agent is null && type.Plover == "ASSAULT")
+                {
+                    victims = after.Select(m => m.Actor).ToList();
+                }
+            }
+
+            // "Panetta said the Haqqani network was behind the attacks": the one named is accused, the speaker accuses.
+            if (BehindTrigger().IsMatch(trigger.Value) && source is not null)
+            {
+                after = after.Prepend(source).ToList();
+                source = before.Count > 1 && ReportingVerb().IsMatch(masked[before[^2].End..before[^1].Start]) ? before[^2] : null;
+            }
+
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
+            if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
+            {
+                targets = victims.Where(v => CountryOf(v) != CountryOf(source.Actor)).ToList();
+            }
+
+            // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
+            // is aimed at that event's doer.
+            if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND"
+                && found.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
+                && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
+            {
+                var doerActor = registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code) && a.Sector is null);
+                if (doerActor is not null)
+                {
+                    targets.Add(doerActor);
+                }
+            }
+
+            if (teller >= 0)
+            {
+                targets = before.Skip(teller + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source!.Actor)).Concat(targets).DistinctBy(a => a.Code).Take(3).ToList();
+            }
             if (source is null && symmetric && after.Count >= 2 && JoinedByAnd(masked, after[0], after[1]) && CountryOf(after[0].Actor) != CountryOf(after[1].Actor))
             {
                 source = after[0]; // "talks between Washington and Islamabad"
@@ -168,6 +224,7 @@ public static partial class EventExtractor
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
+                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -180,6 +237,38 @@ public static partial class EventExtractor
         }
 
         return (found, clauses.Select(c => c.Connective).ToList());
+    }
+
+    /// <summary>
+    /// "The pre-dawn raid on Saturday was the deadliest ...", "The decision was taken on Tuesday": a sentence that names
+    /// an event already told of, with a date, dates that event when the article had left it to the publication date.
+    /// </summary>
+    private static void DateByBackReference(Sentence sentence, IReadOnlyList<Timex> timexes, LocalDate? published, List<Found> events)
+    {
+        var reference = BackReference().Match(sentence.Text);
+        if (!reference.Success)
+        {
+            return;
+        }
+
+        var timex = timexes.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Type is TimexTypes.Date or TimexTypes.Time
+            && t.Interval is { Precision: <= Precision.Week } i && (published is null || i.End <= published)
+            && !Possessed(sentence.Text, t.End - sentence.Start));
+        var noun = reference.Groups["noun"].Value;
+        var index = noun switch
+        {
+            "decision" or "move" => events.FindLastIndex(e => !e.IsAssault), // a decision is taken, not an attack
+            "closure" => events.FindLastIndex(e => e.Event.Plover == "COERCE"),
+            "boycott" => events.FindLastIndex(e => e.Event.Plover == "SANCTION"),
+            _ => events.FindLastIndex(e => e.IsAssault),
+        };
+        if (timex?.Interval is not { } interval || index < 0 || events[index].Event.Date.Basis != DateBasis.Publication)
+        {
+            return;
+        }
+
+        var date = new EventDate(interval.Start, interval.End, interval.Precision, DateBasis.Text, $"{timex.Text} (the {noun})");
+        events[index] = events[index] with { Event = events[index].Event with { Date = date } };
     }
 
     /// <summary>
@@ -215,6 +304,19 @@ public static partial class EventExtractor
                 var until = published is { } p && p >= start ? p : end;
                 var date = new EventDate(start, until, PrecisionOfSpan(start, until), DateBasis.Relation, $"{expression}: {anchor.Summary}");
                 found[i] = f with { Event = f.Event with { Date = date } };
+                continue;
+            }
+
+            // "X when Y": Y at X's time. "X six months ago after Y": Y shortly before X, within X's span (a day's slack).
+            var main = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] is "when" or "after" or "following"
+                ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event
+                : null;
+            if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
+            {
+                var when = connectives[f.Clause] == "when";
+                var from = when || main.Date.Precision != Precision.Day ? ms : ms.PlusDays(-1);
+                var date = new EventDate(from, me, PrecisionOfSpan(from, me), DateBasis.Relation, $"{(when ? "when" : "before")}: {main.Summary}");
+                found[i] = f with { Event = f.Event with { Date = date } };
             }
         }
     }
@@ -249,8 +351,10 @@ public static partial class EventExtractor
     /// </summary>
     private static EventDate? TextDate(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, int clauseStart, int triggerEnd, int clauseEnd)
     {
+        // "next week's conference", "Tuesday's ruling": a possessive date belongs to its noun, not to the clause's verb.
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
+            && !Possessed(sentence, t.End - sentenceStart)
             && (t.Start - sentenceStart < triggerEnd || !NounPhraseLink().IsMatch(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
         var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
@@ -263,6 +367,45 @@ public static partial class EventExtractor
         return timex.Interval is { } i
             ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, timex.Text)
             : new EventDate(null, null, timex.Precision, DateBasis.Unknown, timex.Text);
+    }
+
+    private static bool Possessed(string sentence, int end) =>
+        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
+
+    /// <summary>
+    /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
+    /// the sentence gave just before it.
+    /// </summary>
+    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause)
+    {
+        if (clause.Connective is not ("after" or "before"))
+        {
+            return null;
+        }
+
+        var span = timexes.LastOrDefault(t => t.Type == TimexTypes.Duration && t.End - sentenceStart <= clause.Start && t.Start >= sentenceStart
+            && sentence[(t.End - sentenceStart)..clause.Start].Trim().Equals(clause.Connective, StringComparison.OrdinalIgnoreCase));
+        if (span is null || SimplePeriod().Match(span.Value) is not { Success: true } p)
+        {
+            return null;
+        }
+
+        var day = timexes.LastOrDefault(t => t.Start >= sentenceStart && t.End <= span.Start && t.Type is TimexTypes.Date or TimexTypes.Time
+            && t.Interval is { Precision: Precision.Day });
+        if (day?.Interval is not { } anchor)
+        {
+            return null;
+        }
+
+        var n = int.Parse(p.Groups["n"].Value) * (clause.Connective == "after" ? -1 : 1);
+        var shifted = p.Groups["unit"].Value switch
+        {
+            "D" => anchor.Start.PlusDays(n),
+            "W" => anchor.Start.PlusWeeks(n),
+            "M" => anchor.Start.PlusMonths(n),
+            _ => anchor.Start.PlusYears(n),
+        };
+        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day.Text}");
     }
 
     private static EventDate PublicationDate(LocalDate? published) => published is { } p
@@ -615,6 +758,24 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveTrigger();
+
+    [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex TellingVerb();
+
+    [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
+    private static partial Regex BehindTrigger();
+
+    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex PassiveLead();
+
+    [GeneratedRegex(@"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott)\b")]
+    private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^P(?<n>\d{1,3})(?<unit>[DWMY])$")]
+    private static partial Regex SimplePeriod();
 
     [GeneratedRegex(@",\s*[a-z]+ing$")]
     private static partial Regex TrailingParticiple();

@@ -103,7 +103,8 @@ public sealed partial class Registry
             return null;
         }
 
-        var role = (day is { } d ? roles.FirstOrDefault(r => r.From is { } f && r.To is { } t && f <= d && d <= t) : null)
+        // Of the offices held on the day, the latest taken up: a minister who became NATO's secretary general is the latter.
+        var role = (day is { } d ? roles.Where(r => r.From is { } f && r.To is { } t && f <= d && d <= t).MaxBy(r => r.From) : null)
             ?? roles.FirstOrDefault(r => r.From is null)
             ?? roles.OrderByDescending(r => r.From).First();
         // Entries such as "us military" name an institution by its country: show it as "United States (military)".
