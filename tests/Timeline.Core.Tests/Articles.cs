@@ -105,6 +105,26 @@ public class ArticleCleanerTests
         Assert.Contains("The talks ended without agreement.", doc.Body);
     }
 
+    [Theory]
+    [InlineData("Follow AFP on Twitter | Related: Afghan peace talks stall, 14 December 2024")]
+    [InlineData("Copyright 2011 Thomson Reuters. Click for restrictions.")]
+    [InlineData("ALSO READ: PML-N rally in Lahore | Budget 2012-13 likely on June 1")]
+    [InlineData("Related coverage: Supreme Court disqualifies the prime minister (June 19)")]
+    public void A_chrome_line_after_the_story_ends_it(string chrome)
+    {
+        var doc = Clean($"""
+            ISLAMABAD, Dec 23 (AFP) - Pakistan's army on Friday rejected the findings of a US military investigation into the border deaths.
+
+            An army spokesman said the report was short on facts.
+
+            {chrome}
+            The talks on the routes resumed after the summit, officials said in a long statement.
+            """);
+        Assert.Contains("short on facts.", doc.Body);
+        Assert.DoesNotContain(chrome[..10], doc.Body);
+        Assert.DoesNotContain("talks on the routes", doc.Body);
+    }
+
     [Fact]
     public void An_html_page_yields_its_article_title_and_published_date_without_navigation_or_scripts()
     {

@@ -172,4 +172,72 @@ public class EventExtractorTests
         Assert.Equal(DateBasis.Text, sent.Date.Basis);
         Assert.Equal("Peshawar", sent.Location!.Name);
     }
+    [Fact]
+    public void A_passive_killing_is_not_done_by_its_victims_and_gives_the_attack_after_it_its_target()
+    {
+        var result = Run("PESHAWAR, Nov 27 (Timeline Wire) - Pakistan buried 24 soldiers on Sunday who were killed when NATO aircraft struck two checkpoints.", new LocalDate(2011, 11, 27));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal("IGOWSTNAT", Source(strike));
+        Assert.Equal(["PAK"], Targets(strike));
+    }
+
+    [Fact]
+    public void A_phone_call_is_the_event_only_when_nothing_is_said_of_what_was_done_in_it()
+    {
+        var call = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Foreign Minister Hina Rabbani Khar told U.S. Secretary of State Hillary Clinton in a telephone call late on Saturday that the strike was unacceptable.", new LocalDate(2011, 11, 27));
+        var consult = Single(call, "CONSULT");
+        Assert.Equal("PAKGOV", Source(consult));
+        Assert.Contains(Targets(consult), t => t.StartsWith("USA", StringComparison.Ordinal));
+        Assert.Equal(new LocalDate(2011, 11, 26), consult.Date.Start);
+
+        var urge = Run("KABUL, Nov 29 (Timeline Wire) - Afghan President Hamid Karzai telephoned Yousuf Raza Gilani on Monday to urge him to attend the conference.", new LocalDate(2011, 11, 29));
+        Assert.Equal("DEMAND", Assert.Single(urge.Events).Plover);
+    }
+
+    [Fact]
+    public void A_relative_clause_takes_its_antecedent_as_the_object_of_its_verb()
+    {
+        var result = Run("CHICAGO, May 22 (Timeline Wire) - Talks over the routes, which Pakistan closed six months ago, have stalled.", new LocalDate(2012, 5, 22));
+        var closure = Single(result, "COERCE");
+        Assert.Equal("PAK", Source(closure));
+        Assert.Equal(new LocalDate(2011, 11, 1), closure.Date.Start);
+    }
+
+    [Fact]
+    public void A_day_after_counts_back_from_the_date_the_sentence_gave_before_it()
+    {
+        var result = Run("TORKHAM, July 4 (Timeline Wire) - The first trucks crossed into Afghanistan on Wednesday, a day after Pakistan agreed to reopen the NATO supply routes.", new LocalDate(2012, 7, 4));
+        var reopening = Single(result, "CONCEDE");
+        Assert.Equal(new LocalDate(2012, 7, 3), reopening.Date.Start);
+        Assert.Equal(DateBasis.Relation, reopening.Date.Basis);
+    }
+
+    [Fact]
+    public void A_later_sentence_naming_the_raid_with_a_date_dates_the_raid_the_lead_left_undated()
+    {
+        var result = Run("PESHAWAR, Nov 27 (Timeline Wire) - NATO helicopters attacked two Pakistani border posts, killing 24 soldiers.\n\nThe pre-dawn raid on Saturday was the deadliest of its kind.", new LocalDate(2011, 11, 27));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(new LocalDate(2011, 11, 26), strike.Date.Start);
+        Assert.Equal(DateBasis.Text, strike.Date.Basis);
+    }
+
+    [Fact]
+    public void A_possessive_date_belongs_to_its_noun_not_to_the_verb()
+    {
+        var result = Run("LAHORE, Nov 29 (Timeline Wire) - Pakistan has decided to boycott next week's conference on Afghanistan.", new LocalDate(2011, 11, 29));
+        var boycott = Single(result, "SANCTION");
+        Assert.Equal(DateBasis.Publication, boycott.Date.Basis);
+    }
+
+    [Fact]
+    public void Regret_is_not_an_apology_and_a_reaction_is_aimed_at_the_doer_of_the_event_just_told()
+    {
+        var regret = Run("WASHINGTON, Dec 1 (Timeline Wire) - US officials have expressed regret over the deaths of Pakistani soldiers.", new LocalDate(2011, 12, 1));
+        Assert.DoesNotContain(regret.Events, e => e.Plover == "SUPPORT");
+
+        var reaction = Run("ISLAMABAD, June 7 (Timeline Wire) - An American drone killed a militant leader in North Waziristan on Monday, a strike Pakistan called a violation of its sovereignty.", new LocalDate(2012, 6, 7));
+        var accuse = Single(reaction, "ACCUSE");
+        Assert.Equal("PAK", Source(accuse));
+        Assert.Equal(["USA"], Targets(accuse));
+    }
 }
