@@ -19,12 +19,17 @@ public class EventGoldTests
         Assert.Equal(0, total.Duplicates);
     }
 
-    /// <summary>The held-out set: its floor sits below this build's figures (P 1.00, R 0.84, dates 0.96) so that a rule that helps one set and hurts the other shows.</summary>
-    [Fact]
-    public void The_extractor_keeps_its_figures_on_the_held_out_set()
+    /// <summary>
+    /// The sets written blind in session 3 (first runs: P 0.67 R 0.45 and P 0.85 R 0.46). Their floors sit below this
+    /// build's figures so that a rule that helps one set and hurts another shows.
+    /// </summary>
+    [Theory]
+    [InlineData("events-holdout.json")]
+    [InlineData("events-holdout2.json")]
+    public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");
-        var total = GoldSet.Evaluate(GoldSet.Parse(File.ReadAllText(Path.Combine(folder, "events-holdout.json"))), file => File.ReadAllText(Path.Combine(folder, file)));
+        var total = GoldSet.Evaluate(GoldSet.Parse(File.ReadAllText(Path.Combine(folder, file))), name => File.ReadAllText(Path.Combine(folder, name)));
 
         var report = string.Join("\n", total.Errors);
         Assert.True(total.Precision >= 0.9, $"precision {total.Precision:F2}\n{report}");

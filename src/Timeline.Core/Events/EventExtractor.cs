@@ -35,13 +35,13 @@ public static partial class EventExtractor
                 continue; // not a sentence at all
             }
 
-            var (found, connectives) = ExtractSentence(document, sentence, timexes, registry, home, events);
+            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, events);
             if (found.Count == 0)
             {
                 DateByBackReference(sentence, timexes, document.Published, events);
             }
 
-            LinkRelations(found, connectives, document.Published, lastAssault);
+            LinkRelations(found, connectives, clauseTexts, document.Published, lastAssault, events);
             foreach (var f in found)
             {
                 events.Add(f);
@@ -55,7 +55,7 @@ public static partial class EventExtractor
         return MergeRepeats(events);
     }
 
-    private static (List<Found> Found, List<string> Connectives) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
     {
         var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -113,7 +113,7 @@ public static partial class EventExtractor
             }
 
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
-            var passive = PassiveLead().IsMatch(masked[..triggerStart]);
+            var passive = PassiveLead().IsMatch(masked[..triggerStart]) && Participle().IsMatch(trigger.Value); // "was investigating" is active
             if (passive)
             {
                 var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase));
@@ -168,6 +168,20 @@ public static partial class EventExtractor
                 targets = before[^1].Actor.Code == source.Actor.Code ? [] : [before[^1].Actor];
             }
 
+            // "The two sides agreed to continue talks": the parties of the last event told with two sides.
+            if (source is null && BothSides().IsMatch(masked[clause.Start..triggerStart])
+                && earlier.LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target))?.Event is { } pair)
+            {
+                var first = pair.Actors.First(a => a.Role == ActorRole.Source);
+                var second = pair.Actors.First(a => a.Role == ActorRole.Target);
+                var sides = new List<EventActor> { first, second };
+                var dated = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published);
+                found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
+                    Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, Modality(masked, triggerStart), attribution,
+                    new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
+                continue;
+            }
+
             if (source is null)
             {
                 // "The two officers were sent in recent weeks ...": a passive detail of an event the article already told
@@ -202,6 +216,14 @@ public static partial class EventExtractor
             var location = Location(registry, masked, triggerStart, triggerEnd, clause.End);
             // Sent to Peshawar, withdrew from Shamsi: the place's country is the other side. An attack in a country is not
             // thereby an attack on it, so assaults take no side from their place.
+            // Border posts, checkpoints and bases belong to the country they stand in: an attack on them is on its military.
+            if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover == "ASSAULT"
+                && MilitaryPost().IsMatch(masked[triggerStart..clause.End])
+                && registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country && a.Sector is null) is { } postOwner)
+            {
+                targets.Add(postOwner with { Code = postOwner.Code + "MIL", Name = $"{postOwner.Name} (military)", Sector = "military" });
+            }
+
             if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover is not ("ASSAULT" or "PROTEST"))
             {
                 var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
@@ -225,6 +247,7 @@ public static partial class EventExtractor
 
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause)
+                ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -236,7 +259,7 @@ public static partial class EventExtractor
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value));
         }
 
-        return (found, clauses.Select(c => c.Connective).ToList());
+        return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList());
     }
 
     /// <summary>
@@ -275,7 +298,7 @@ public static partial class EventExtractor
     /// "X after Y": X happened on or after Y. "In retaliation for ..., X": X on or after the last attack reported.
     /// Only events the text leaves undated take a relation date.
     /// </summary>
-    private static void LinkRelations(List<Found> found, List<string> connectives, LocalDate? published, ReportedEvent? lastAssault)
+    private static void LinkRelations(List<Found> found, List<string> connectives, List<string> clauseTexts, LocalDate? published, ReportedEvent? lastAssault, List<Found> earlier)
     {
         for (var i = 0; i < found.Count; i++)
         {
@@ -290,7 +313,7 @@ public static partial class EventExtractor
             // The clause right after this one says "after ...": its event, or failing that the last hostile one.
             if (f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "after" or "following")
             {
-                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event ?? lastAssault;
+                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event ?? Named(clauseTexts[f.Clause + 1], found.Take(i).Concat(earlier), lastAssault);
                 expression = connectives[f.Clause + 1];
             }
             else if (connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to"))
@@ -325,6 +348,22 @@ public static partial class EventExtractor
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
+    /// <summary>"after the release", "after the talks": the last event told of that kind; an unnamed cause is the last attack.</summary>
+    private static ReportedEvent? Named(string clause, IEnumerable<Found> told, ReportedEvent? lastAssault)
+    {
+        var noun = CauseNoun().Match(clause);
+        string? plover = !noun.Success ? null : noun.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "release" => "RETREAT",
+            "closure" or "blockade" => "COERCE",
+            "apology" => "SUPPORT",
+            "visit" or "talks" or "meeting" => "CONSULT",
+            "boycott" => "SANCTION",
+            _ => "ASSAULT",
+        };
+        return plover is null or "ASSAULT" ? lastAssault : told.LastOrDefault(f => f.Event.Plover == plover)?.Event;
     }
 
     private static bool JoinedByAnd(string text, Mention first, Mention second) =>
@@ -408,6 +447,27 @@ public static partial class EventExtractor
         return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day.Text}");
     }
 
+    /// <summary>"the raid in November, which led Pakistan to expel ...": the effect is on or after its cause's date.</summary>
+    private static EventDate? CausedBy(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, List<Clause> clauses, int ci, LocalDate? published)
+    {
+        var clause = clauses[ci];
+        if (clause.Connective is not ("which" or "that") || ci == 0 || !CausalLead().IsMatch(sentence[clause.Start..clause.End]))
+        {
+            return null;
+        }
+
+        var cause = clauses[ci - 1];
+        var timex = timexes.LastOrDefault(t => t.Start >= sentenceStart + cause.Start && t.End <= sentenceStart + cause.End
+            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Year });
+        if (timex?.Interval is not { } i || published is { } p && p < i.Start)
+        {
+            return null;
+        }
+
+        var until = published ?? i.End;
+        return new EventDate(i.Start, until, PrecisionOfSpan(i.Start, until), DateBasis.Relation, $"after: {timex.Text}");
+    }
+
     private static EventDate PublicationDate(LocalDate? published) => published is { } p
         ? new EventDate(p, p, Precision.Day, DateBasis.Publication, null)
         : new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null);
@@ -463,6 +523,7 @@ public static partial class EventExtractor
                     "army" or "military" => ("military", "MIL"),
                     "police" => ("police", "COP"),
                     "parliament" or "national assembly" or "senate" => ("government", "LEG"),
+                    "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, home with { Code = home.Code + suffix, Name = $"{home.Name} ({sector})", Sector = sector }));
@@ -517,9 +578,9 @@ public static partial class EventExtractor
 
     /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
-        document.Dateline is { } d && registry.Places.TryGetValue(d.Place, out var place)
+        document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
             ? registry.Actors.Values.FirstOrDefault(a => a.Code == place.Country && a.Sector is null)
-            : null;
+            : null; // "LAHORE, Pakistan": the city before the comma
 
     // Names are capitalised in news; short ones (US, UN, ISI) are written in capitals, which keeps out "us".
     private static bool LooksLikeName(string text)
@@ -716,10 +777,10 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
@@ -761,6 +822,21 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex TellingVerb();
+
+    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex CauseNoun();
+
+    [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex BothSides();
+
+    [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex MilitaryPost();
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex CausalLead();
 
     [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
     private static partial Regex BehindTrigger();

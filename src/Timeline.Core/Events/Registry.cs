@@ -106,7 +106,12 @@ public sealed partial class Registry
         // Of the offices held on the day, the latest taken up: a minister who became NATO's secretary general is the latter.
         var role = (day is { } d ? roles.Where(r => r.From is { } f && r.To is { } t && f <= d && d <= t).MaxBy(r => r.From) : null)
             ?? roles.FirstOrDefault(r => r.From is null)
-            ?? roles.OrderByDescending(r => r.From).First();
+            ?? (day is null ? roles.OrderByDescending(r => r.From).First() : null);
+        if (role is null)
+        {
+            return null; // a name whose every office ended before the day (or began after it) is nobody's office that day
+        }
+
         // Entries such as "us military" name an institution by its country: show it as "United States (military)".
         var firstWord = key.Split(' ')[0];
         var country = key.Contains(' ') && Actors.TryGetValue(firstWord, out var named) && named.Sector is null ? named : null;
