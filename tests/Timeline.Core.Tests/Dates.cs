@@ -225,6 +225,8 @@ public class FuzzTests
         "US", "Pakistan", "killed", "closed", "routes", "after", "in retaliation for", "said", "\n\n", "—", "(", ")", "\"", "F-16",
         "1,000", "P3W", "every", "Friday", "Feb. 30", "2012-02-30", "quarter", "summer", "century", "1990s", "a.m.", "ٱ", "🙂", "\u200b",
         "BC", "A.D.", "noon", "the night of", "year-end", "fiscal", "year-ago", "first half of", "early", "earlier this",
+        "the government", "the Pakistani government", "told", "Hillary Clinton", "was", "were", "by", "the two sides", ", which", "and to",
+        "protesters", "was behind", "a day after", "Islamabad", "NATO", "the army", "parliament", "agreed to", "freed", "called it a violation",
     ];
 
     /// <summary>Random and hostile text never throws and never yields an offset outside the text or an impossible date.</summary>

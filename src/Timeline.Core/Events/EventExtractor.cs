@@ -106,7 +106,7 @@ public static partial class EventExtractor
             }
             // "Khar told Clinton in a telephone call": a verb between two parties makes the first the subject, the second the object.
             var teller = Enumerable.Range(0, Math.Max(0, before.Count - 1))
-                .FirstOrDefault(k => CountryOf(before[k].Actor) != CountryOf(before[k + 1].Actor) && TellingVerb().IsMatch(masked[before[k].End..before[k + 1].Start]), -1);
+                .FirstOrDefault(k => CountryOf(before[k].Actor) != CountryOf(before[k + 1].Actor) && TellingVerb().IsMatch(Between(masked, before[k], before[k + 1])), -1);
             if (teller >= 0)
             {
                 source = before[teller];
@@ -129,7 +129,7 @@ public static partial class EventExtractor
             if (BehindTrigger().IsMatch(trigger.Value) && source is not null)
             {
                 after = after.Prepend(source).ToList();
-                source = before.Count > 1 && ReportingVerb().IsMatch(masked[before[^2].End..before[^1].Start]) ? before[^2] : null;
+                source = before.Count > 1 && ReportingVerb().IsMatch(Between(masked, before[^2], before[^1])) ? before[^2] : null;
             }
 
             // An actor of the source's own country is not the other side of an international event.
@@ -365,6 +365,10 @@ public static partial class EventExtractor
         };
         return plover is null or "ASSAULT" ? lastAssault : told.LastOrDefault(f => f.Event.Plover == plover)?.Event;
     }
+
+    /// <summary>The text between two mentions; none when they overlap ("the government" inside a longer name).</summary>
+    private static string Between(string text, Mention first, Mention second) =>
+        first.End <= second.Start ? text[first.End..second.Start] : "";
 
     private static bool JoinedByAnd(string text, Mention first, Mention second) =>
         first.End <= second.Start && text[first.End..second.Start].Trim() is "and" or "&" or "," or "and the";
