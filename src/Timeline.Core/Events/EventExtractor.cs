@@ -52,7 +52,8 @@ public static partial class EventExtractor
             }
         }
 
-        return MergeRepeats(events);
+        // "if the United States agreed to a new fee": a condition is not an event, and a timeline does not show it.
+        return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
 
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
@@ -100,6 +101,28 @@ public static partial class EventExtractor
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
+            // "Pakistan, which boycotted ...": the relative pronoun is its antecedent.
+            if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
+            {
+                source = Mentions(registry, masked, clauses[ci - 1], home, asOf).LastOrDefault() ?? source;
+            }
+
+            // "Clinton said the United States was committed ... and urged Pakistan": a second verb shares the first subject.
+            if (before.Count > 1 && masked[..triggerStart].TrimEnd().EndsWith(" and", StringComparison.OrdinalIgnoreCase)
+                && before[0].End <= triggerStart && ReportingVerb().IsMatch(masked[before[0].End..triggerStart]))
+            {
+                source = before[0];
+            }
+
+            // "after it shut the routes, Pakistan ...": a pronoun subject is the party the sentence names next, else the last one told of.
+            if (before.Count == 0 && source is null && PronounLead().IsMatch(masked[clause.Start..triggerStart]))
+            {
+                var next = after.FirstOrDefault(m => masked[triggerEnd..m.Start].Contains(','))
+                    ?? clauses.Skip(ci + 1).SelectMany(c => Mentions(registry, masked, c, home, asOf)).FirstOrDefault();
+                source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
+                    && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
+                    ? new Mention(clause.Start, clause.Start, lastActor) : null);
+            }
             if (before.Count > 1 && trigger.Value.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
@@ -141,8 +164,10 @@ public static partial class EventExtractor
 
             // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
             // is aimed at that event's doer.
+            var toldBefore = found.LastOrDefault()?.Event
+                ?? (CauseNoun().IsMatch(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) ? earlier.LastOrDefault(f => f.IsAssault)?.Event : null);
             if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND"
-                && found.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
+                && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
             {
                 var doerActor = registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code) && a.Sector is null);
@@ -246,7 +271,7 @@ public static partial class EventExtractor
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
-                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause)
+                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published)
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
@@ -325,6 +350,14 @@ public static partial class EventExtractor
             if (anchor?.Date is { Start: { } start, End: { } end } && anchor.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
                 var until = published is { } p && p >= start ? p : end;
+                // "shortly after", "days after": not long after, so not all the way to the report
+                var soon = SoonAfter().Match(clauseTexts[f.Clause]);
+                if (expression is "after" or "following" && soon.Success)
+                {
+                    var slack = soon.Groups["w"].Value.ToLowerInvariant() is "hours" or "days" ? 7 : 31;
+                    until = end.PlusDays(slack) < until ? end.PlusDays(slack) : until;
+                }
+
                 var date = new EventDate(start, until, PrecisionOfSpan(start, until), DateBasis.Relation, $"{expression}: {anchor.Summary}");
                 found[i] = f with { Event = f.Event with { Date = date } };
                 continue;
@@ -419,7 +452,7 @@ public static partial class EventExtractor
     /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
     /// the sentence gave just before it.
     /// </summary>
-    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause)
+    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, LocalDate? published)
     {
         if (clause.Connective is not ("after" or "before"))
         {
@@ -435,7 +468,10 @@ public static partial class EventExtractor
 
         var day = timexes.LastOrDefault(t => t.Start >= sentenceStart && t.End <= span.Start && t.Type is TimexTypes.Date or TimexTypes.Time
             && t.Interval is { Precision: Precision.Day });
-        if (day?.Interval is not { } anchor)
+        // "Nearly three months after it shut the routes, Pakistan is ...": opening the sentence, the span counts back from the report.
+        var opens = !sentence[..(span.Start - sentenceStart)].Any(char.IsLetterOrDigit); // the dateline's dash may remain
+        var anchor = day?.Interval ?? (opens && published is { } p0 ? WorldDate.Day(p0) : null);
+        if (anchor is null)
         {
             return null;
         }
@@ -448,7 +484,7 @@ public static partial class EventExtractor
             "M" => anchor.Start.PlusMonths(n),
             _ => anchor.Start.PlusYears(n),
         };
-        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day.Text}");
+        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day?.Text ?? "the report"}");
     }
 
     /// <summary>"the raid in November, which led Pakistan to expel ...": the effect is on or after its cause's date.</summary>
@@ -733,8 +769,9 @@ public static partial class EventExtractor
         foreach (var f in events)
         {
             var e = f.Event;
+            // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
-                && SharesKeyWord(k.Trigger, f.Trigger));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
             if (twin < 0)
             {
                 kept.Add(f);
@@ -812,7 +849,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:if|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:if|unless|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Hypothesis();
 
     [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 2000)]
@@ -841,6 +878,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex CausalLead();
+
+    [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex SoonAfter();
+
+    [GeneratedRegex(@"^\s*(?:it|they)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex PronounLead();
 
     [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
     private static partial Regex BehindTrigger();
