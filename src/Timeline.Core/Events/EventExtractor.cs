@@ -69,7 +69,16 @@ public static partial class EventExtractor
         }
 
         var asOf = document.Published;
-        var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(registry, masked, c, home, asOf)).ToList();
+        // Splitting a clause and reading it look up the same triggers: each text is matched against the table once.
+        var triggers = new Dictionary<(string, int), (EventType?, Match?)>();
+        (EventType? Type, Match? Trigger) Trigger(string lower, int within = int.MaxValue) =>
+            triggers.TryGetValue((lower, within), out var known) ? known : triggers[(lower, within)] = FirstTrigger(registry, lower, within);
+
+        var mentionsIn = new Dictionary<(int, int), List<Mention>>();
+        List<Mention> MentionsIn(Clause c) =>
+            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, home, asOf);
+
+        var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
         Mention? previousSubject = null;
         List<Actor> victims = []; // "soldiers who were killed when ...": the side a later clause's attack was on
@@ -80,8 +89,8 @@ public static partial class EventExtractor
             var lower = text.ToLowerInvariant();
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
             var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
-            var (type, trigger) = FirstTrigger(registry, lower + antecedent, within: lower.Length);
-            var mentions = Mentions(registry, masked, clause, home, asOf);
+            var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
+            var mentions = MentionsIn(clause);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
             if (subject is not null || mentions.Count > 0 && trigger is null)
             {
@@ -104,7 +113,7 @@ public static partial class EventExtractor
             // "Pakistan, which boycotted ...": the relative pronoun is its antecedent.
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
-                source = Mentions(registry, masked, clauses[ci - 1], home, asOf).LastOrDefault() ?? source;
+                source = MentionsIn(clauses[ci - 1]).LastOrDefault() ?? source;
             }
 
             // "Clinton said the United States was committed ... and urged Pakistan": a second verb shares the first subject.
@@ -118,7 +127,7 @@ public static partial class EventExtractor
             if (before.Count == 0 && source is null && PronounLead().IsMatch(masked[clause.Start..triggerStart]))
             {
                 var next = after.FirstOrDefault(m => masked[triggerEnd..m.Start].Contains(','))
-                    ?? clauses.Skip(ci + 1).SelectMany(c => Mentions(registry, masked, c, home, asOf)).FirstOrDefault();
+                    ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault();
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
                     && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
                     ? new Mention(clause.Start, clause.Start, lastActor) : null);
@@ -232,7 +241,7 @@ public static partial class EventExtractor
             // "a NATO strike that killed 24 of its soldiers": the possessive stands for the side the sentence began with.
             if (targets.Count == 0 && Possessive().Match(masked[triggerEnd..clause.End]) is { Success: true } own
                 && registry.Sectors.TryGetValue(own.Groups["noun"].Value, out var owned)
-                && clauses.Take(ci + 1).SelectMany(c => Mentions(registry, masked, c, home, asOf)).FirstOrDefault() is { } opener
+                && clauses.Take(ci + 1).SelectMany(MentionsIn).FirstOrDefault() is { } opener
                 && CountryOf(opener.Actor) != CountryOf(source.Actor) && opener.Actor.Code.Length == 3)
             {
                 targets.Add(opener.Actor with { Code = opener.Actor.Code + owned.Suffix, Name = $"{opener.Actor.Name} ({owned.Sector})", Sector = owned.Sector });
@@ -701,23 +710,24 @@ public static partial class EventExtractor
     /// "X blamed ..., a finding Pakistan rejected": a second trigger with its own subject right before it starts a clause
     /// of its own, so one clause can give two events with their own sides.
     /// </summary>
-    private static IEnumerable<Clause> SplitAtSecondSubject(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf)
+    private static IEnumerable<Clause> SplitAtSecondSubject(string text, Clause clause,
+        Func<string, int, (EventType? Type, Match? Trigger)> trigger, Func<Clause, List<Mention>> mentionsIn)
     {
-        var (_, first) = FirstTrigger(registry, text[clause.Start..clause.End].ToLowerInvariant());
+        var (_, first) = trigger(text[clause.Start..clause.End].ToLowerInvariant(), int.MaxValue);
         if (first is null)
         {
             return [clause];
         }
 
         var firstEnd = clause.Start + first.Index + first.Length;
-        var (_, second) = FirstTrigger(registry, text[firstEnd..clause.End].ToLowerInvariant());
+        var (_, second) = trigger(text[firstEnd..clause.End].ToLowerInvariant(), int.MaxValue);
         if (second is null)
         {
             return [clause];
         }
 
         var secondStart = firstEnd + second.Index;
-        var subject = Mentions(registry, text, clause with { Start = firstEnd, End = secondStart }, home, asOf).LastOrDefault();
+        var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
         if (subject is null || subject.End > secondStart
             || text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || text[subject.End..secondStart].Contains(','))
         {

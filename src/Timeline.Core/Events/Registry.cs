@@ -36,9 +36,14 @@ public sealed partial class Registry
         actorsByCode = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First() with { Country = Blank(g.First().Country) });
         sectorsBySuffix = sectors.Values.GroupBy(v => v.Suffix).ToDictionary(g => g.Key, g => g.First().Sector);
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
+        // Every name's leading words ("hillary", "hillary rodham"): a lookup stops as soon as no name can go on.
+        namePrefixes = actors.Keys.Concat(persons.Keys).Concat(places.Keys)
+            .SelectMany(k => { var w = k.ToLowerInvariant().Split(' '); return Enumerable.Range(1, w.Length - 1).Select(n => string.Join(' ', w.Take(n))); })
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private readonly int longestName;
+    private readonly HashSet<string> namePrefixes;
     private readonly Dictionary<string, Actor> actorsByCode;
     private readonly Dictionary<string, string> sectorsBySuffix;
 
@@ -72,25 +77,38 @@ public sealed partial class Registry
     /// </summary>
     public IEnumerable<(int Start, int End, string Key)> FindNames(string text, int from, int to, Func<string, bool> known)
     {
-        var tokens = Token().Matches(text[..to], from).ToList();
+        var tokens = new List<(int Index, int End, string Lower)>();
+        for (var m = Token().Match(text, from); m.Success && m.Index + m.Length <= to; m = m.NextMatch())
+        {
+            tokens.Add((m.Index, m.Index + m.Length, m.Value.ToLowerInvariant().Replace('’', '\'')));
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
-            for (var n = Math.Min(longestName, tokens.Count - i); n >= 1; n--)
+            var (best, bestKey, key) = (0, "", "");
+            for (var n = 1; n <= Math.Min(longestName, tokens.Count - i); n++)
             {
-                var last = tokens[i + n - 1];
-                var contiguous = Enumerable.Range(i, n - 1).All(k => IsSpace(text, tokens[k].Index + tokens[k].Length, tokens[k + 1].Index));
-                if (!contiguous)
+                if (n > 1 && !IsSpace(text, tokens[i + n - 2].End, tokens[i + n - 1].Index))
                 {
-                    continue;
-                }
-
-                var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Value.ToLowerInvariant().Replace('’', '\'')));
-                if (known(key))
-                {
-                    yield return (tokens[i].Index, last.Index + last.Length, key);
-                    i += n - 1;
                     break;
                 }
+
+                key = n == 1 ? tokens[i].Lower : key + " " + tokens[i + n - 1].Lower;
+                if (known(key))
+                {
+                    (best, bestKey) = (n, key);
+                }
+
+                if (!namePrefixes.Contains(key))
+                {
+                    break;
+                }
+            }
+
+            if (best > 0)
+            {
+                yield return (tokens[i].Index, tokens[i + best - 1].End, bestKey);
+                i += best - 1;
             }
         }
     }
