@@ -26,7 +26,9 @@ public static partial class TemporalTagger
 
     private sealed record Resolved(string Type, string Value, string? Mod, WorldDate? Interval, Precision Precision, Anchor Anchor);
 
-    private sealed record Rule(Regex Pattern, Func<Match, Context, Resolved?> Resolve);
+    private sealed record Pattern(Regex Regex, Regex Needs);
+
+    private sealed record Rule(Pattern Pattern, Func<Match, Context, Resolved?> Resolve);
 
     private sealed record Candidate(int Start, int End, Match Match, Rule Rule, int Order);
 
@@ -94,7 +96,12 @@ public static partial class TemporalTagger
         {
             try
             {
-                foreach (Match m in Rules[i].Pattern.Matches(sentence))
+                if (!Rules[i].Pattern.Needs.IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                foreach (Match m in Rules[i].Pattern.Regex.Matches(sentence))
                 {
                     // A rule may need context its expression does not include ("for weeks" tags "weeks"): group "span".
                     var span = m.Groups["span"];
@@ -350,19 +357,21 @@ public static partial class TemporalTagger
     // hostile input is kept in bounds by the sentence splitter and by patterns without nested repetition.
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
 
-    private static Regex R(string pattern, bool ignoreCase = true) =>
-        new(pattern, Opts | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit);
+    /// <summary>A rule's pattern, and the words one of which any match contains: a sentence without them skips the pattern.</summary>
+    private static Pattern R(string pattern, bool ignoreCase = true, string needs = ".") =>
+        new(new Regex(pattern, Opts | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Limit),
+            new Regex(needs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Limit));
 
     private static readonly Rule[] Rules =
     [
         // 2011-11-26
-        new(R(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
+        new(R(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", needs: @"\d"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 11/26/2011
-        new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
+        new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b", needs: @"/"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
-        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false), MonthDate),
+        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), MonthDate),
         // the first half of 1990, the last two quarters of 1989: TIMEX3 halves
-        new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b"), (m, c) =>
+        new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b", needs: @"half|quarters"), (m, c) =>
         {
             var year = int.Parse(m.Groups["y"].Value);
             var first = m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase);
@@ -371,37 +380,37 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{year:D4}-H{(first ? 1 : 2)}", null, interval, Precision.Year, Anchor.None);
         }),
         // early 2011, the end of 2011
-        new(R(@"\b(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]+(?<y>\d{4})\b"), (m, c) =>
+        new(R(@"\b(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]+(?<y>\d{4})\b", needs: @"\d"), (m, c) =>
         {
             var year = int.Parse(m.Groups["y"].Value);
             var mod = ModOf(m.Groups["mod"].Value)!;
             return new Resolved(TimexTypes.Date, $"{year:D4}", mod, YearPart(year, mod), Precision.Year, Anchor.None);
         }),
         // the 1990s
-        new(R(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[- ]?)?(?<dec>1\d\d0|20\d0)'?s\b"), (m, c) =>
+        new(R(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[- ]?)?(?<dec>1\d\d0|20\d0)'?s\b", needs: @"\d0'?s"), (m, c) =>
         {
             var start = int.Parse(m.Groups["dec"].Value);
             return new Resolved(TimexTypes.Date, $"{start / 10:D3}", ModOf(m.Groups["mod"].Value), Decade(start), Precision.Decade, Anchor.None);
         }),
         // the 19th century
-        new(R(@"\b(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b"), (m, c) =>
+        new(R(@"\b(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", needs: @"century"), (m, c) =>
         {
             var n = int.Parse(m.Groups["n"].Value);
             return n is < 1 or > 21 ? null : new Resolved(TimexTypes.Date, $"{n - 1:D2}", null, Century(n - 1), Precision.Century, Anchor.None);
         }),
         // the third quarter (of 2011)
         // the year-earlier third quarter, next year's first quarter
-        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+|the\s+(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s))?(?:fiscal[\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b"), Quarter),
+        new(R(@"\b(?:(?:the\s+)?(?<ago>year-(?:ago|earlier))\s+|(?<rel>this|last|next)\s+year's\s+|the\s+(?<y>\d{4})\s+|the\s+(?=(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s))?(?:fiscal[\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<y>\d{4}))?\b", needs: @"quarter"), Quarter),
         // this summer, last winter, summer 2011, the summer of 2011
-        new(R(@"\b(?:(?<rel>this|last|next|the|this\s+past)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"), Season),
+        new(R(@"\b(?:(?<rel>this|last|next|the|this\s+past)\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>\d{4}))?\b", needs: @"spring|summer|autumn|fall|winter"), Season),
         // 2011 standing alone
-        new(R(@"(?<![\d$£€.,])\b(?:fiscal\s+)?(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)"), (m, c) =>
+        new(R(@"(?<![\d$£€.,])\b(?:fiscal\s+)?(?<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|,\d|\s+[a-z]+s\b)", needs: @"\d\d\d\d"), (m, c) =>
         {
             var year = int.Parse(m.Groups["y"].Value);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // the end of the year, year-end, the start of this month
-        new(R(@"\b(?:(?:the\s+)?(?<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<unit>year)(?:[- ]end|'s\s+end)(?!\s+(?:of|on|in)\s+\w+\s+\d))\b"), (m, c) =>
+        new(R(@"\b(?:(?:the\s+)?(?<mod>end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<unit>year)(?:[- ]end|'s\s+end)(?!\s+(?:of|on|in)\s+\w+\s+\d))\b", needs: @"end\b|beginning|start|middle"), (m, c) =>
         {
             if (Now(c) is not { } now)
             {
@@ -413,13 +422,13 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, value, mod, unit, unit.Precision, AnchorOf(c));
         }),
         // the year two thousand
-        new(R(@"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b"), (m, c) =>
+        new(R(@"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b", needs: @"thousand"), (m, c) =>
         {
             var year = 2000 + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // 241 BC, 9 B.C.E., AD 43
-        new(R(@"\b(?<y>\d{1,4})\s*(?<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])|\b(?<era>AD|A\.D\.)\s*(?<y>\d{1,4})\b", ignoreCase: false), (m, c) =>
+        new(R(@"\b(?<y>\d{1,4})\s*(?<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])|\b(?<era>AD|A\.D\.)\s*(?<y>\d{1,4})\b", ignoreCase: false, needs: @"\d"), (m, c) =>
         {
             var yearOfEra = int.Parse(m.Groups["y"].Value);
             if (yearOfEra is < 1 or > 9998)
@@ -431,33 +440,33 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, YearValue(year), null, Year(year), Precision.Year, Anchor.None);
         }),
         // a year said aloud, as broadcast transcripts write it: "nineteen ninety-six"
-        new(R(@"\bnineteen\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b"), (m, c) =>
+        new(R(@"\bnineteen\s+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b", needs: @"nineteen"), (m, c) =>
         {
             var year = 1900 + 10 * SpokenTens[m.Groups["tens"].Value.ToLowerInvariant()] + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
         // today, yesterday, tomorrow, tonight
-        new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b"), Deictic),
+        new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b", needs: @"today|yesterday|tomorrow|tonight"), Deictic),
         // this morning, last night
-        new(R(@"\b(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)\b"), Deictic),
+        new(R(@"\b(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)\b", needs: @"morning|afternoon|evening|night"), Deictic),
         // the present, the past, the future
-        new(R(@"\b(?:now|right now|at present|currently|nowadays)\b"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
-        new(R(@"\bthe\s+(?:(?:near|distant|foreseeable|recent)\s+)?(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))"), (m, c) =>
+        new(R(@"\b(?:now|right now|at present|currently|nowadays)\b", needs: @"now|present|current"), (m, c) => new Resolved(TimexTypes.Date, "PRESENT_REF", null, c.Reference is { } r ? WorldDate.Day(r) : null, Precision.Day, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
+        new(R(@"\bthe\s+(?:(?:near|distant|foreseeable|recent)\s+)?(?<w>past|future)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|tense))", needs: @"past|future"), (m, c) =>
             new Resolved(TimexTypes.Date, m.Groups["w"].Value.ToLowerInvariant() == "past" ? "PAST_REF" : "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
-        new(R(@"\b(?:(?:in\s+)?the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years)\b"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
+        new(R(@"\b(?:(?:in\s+)?the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years)\b", needs: @"coming|future"), (m, c) => new Resolved(TimexTypes.Date, "FUTURE_REF", null, null, Precision.Unknown, Anchor.None)),
         // recently, lately
-        new(R(@"\b(?:recently|lately)\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
+        new(R(@"\b(?:recently|lately)\b", needs: @"recent|lately"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
             c.Reference is { } r ? new WorldDate(r.PlusMonths(-3), r, Precision.Month) : null, Precision.Month, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
         // last week, next month, this year, the previous day
-        new(R(@"\b(?:(?<part>early|late|mid)[- ]+)?(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b"), (m, c) =>
+        new(R(@"\b(?:(?<part>early|late|mid)[- ]+)?(?:the\s+)?(?<rel>this|last|next|coming|previous|following|current)\s+(?<unit>day|week|month|year|decade)\b", needs: @"day|week|month|year|decade"), (m, c) =>
             RelativeUnit(m, c) is { } r && m.Groups["part"].Success ? r with { Mod = ModOf(m.Groups["part"].Value) } : RelativeUnit(m, c)),
         // the year-ago quarter, year-earlier (results): "the" belongs to the expression only with its noun
-        new(R(@"\b(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier)(?:\s+(?:period|quarter))?)\b"), (m, c) =>
+        new(R(@"\b(?:the\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier)(?:\s+(?:period|quarter))?)\b", needs: @"year-"), (m, c) =>
             SameQuarterAYearBefore(c) ?? Offset(c, "year", -1, fromPrevious: false)),
-        new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)"), (m, c) =>
+        new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)", needs: @"before|after"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
-        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)"), (m, c) =>
+        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)", needs: @"ago|earlier|later|previously|before"), (m, c) =>
         {
             var n = Number(m.Groups["n"].Value);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -475,22 +484,22 @@ public static partial class TemporalTagger
             return resolved is null ? null : resolved with { Mod = ApproxMod(m) };
         }),
         // that day, later that year, the same day, the next morning: the last date mentioned
-        new(R(@"\b(?:(?<which>earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?<unit>day|week|month|year)\b|\b(?:(?<which>earlier|later)\s+)?that\s+(?:same\s+)?(?<unit>day|week|month|year)\b"), (m, c) =>
+        new(R(@"\b(?:(?<which>earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?<unit>day|week|month|year)\b|\b(?:(?<which>earlier|later)\s+)?that\s+(?:same\s+)?(?<unit>day|week|month|year)\b", needs: @"same|that"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, 0, fromPrevious: true, requirePrevious: true)),
-        new(R(@"\bthe\s+(?<rel>next|following|previous)\s+(?<part>morning|afternoon|evening|night)\b"), (m, c) =>
+        new(R(@"\bthe\s+(?<rel>next|following|previous)\s+(?<part>morning|afternoon|evening|night)\b", needs: @"morning|afternoon|evening|night"), (m, c) =>
             Offset(c, "day", m.Groups["rel"].Value.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 1, fromPrevious: true, requirePrevious: true)),
         // last October, this January, next March; January this year, June last year
-        new(R(@"\b(?<rel>(?i:last|this|next))\s+" + MonthNames + @"\b(?!\s+\d)", ignoreCase: false), RelativeMonth),
-        new(R(MonthNames + @"\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false), RelativeMonth),
+        new(R(@"\b(?<rel>(?i:last|this|next))\s+" + MonthNames + @"\b(?!\s+\d)", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), RelativeMonth),
+        new(R(MonthNames + @"\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), RelativeMonth),
         // holidays
-        new(R(@"\b(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day|Easter(?: Sunday)?|Valentine's Day|Halloween|Labor Day|Memorial Day)\b", ignoreCase: false), Holiday),
+        new(R(@"\b(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day|Easter(?: Sunday)?|Valentine's Day|Halloween|Labor Day|Memorial Day)\b", ignoreCase: false, needs: @"christmas|new year|thanksgiving|election day|independence day|easter|valentine|halloween|labor day|memorial day"), Holiday),
         // (at|over) the weekend, last weekend, this weekend: a Saturday and Sunday
-        new(R(@"\b(?:the|(?<rel>last|this|next))\s+weekend\b"), Weekend),
+        new(R(@"\b(?:the|(?<rel>last|this|next))\s+weekend\b", needs: @"weekend"), Weekend),
         // for weeks, in years: a vague duration (the preposition is context, not part of the expression)
-        new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))"), (m, c) =>
+        new(R(@"\b(?:for|in|over|within|after|lasting)\s+(?<span>(?<unit>days|weeks|months|years|decades))\b(?!\s+(?:of|ago|earlier|later|before|after))", needs: @"days|weeks|months|years|decades"), (m, c) =>
             new Resolved(TimexTypes.Duration, $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // earlier this year, later this month
-        new(R(@"\b(?<which>earlier|later)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year)\b"), (m, c) =>
+        new(R(@"\b(?<which>earlier|later)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year)\b", needs: @"earlier|later"), (m, c) =>
         {
             if (Now(c) is not { } now)
             {
@@ -503,18 +512,18 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, value, earlier ? "START" : "END", interval, unit.Precision, AnchorOf(c));
         }),
         // (on) Tuesday, last Friday, next Monday
-        new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false), Weekday),
+        new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false, needs: @"monday|tuesday|wednesday|thursday|friday|saturday|sunday"), Weekday),
         // in the last few weeks, the past three months, recent weeks
-        new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b"), RecentSpan),
-        new(R(@"\brecent\s+(?<unit>days|weeks|months)\b"), RecentSpan),
+        new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b", needs: @"last|past"), RecentSpan),
+        new(R(@"\brecent\s+(?<unit>days|weeks|months)\b", needs: @"recent"), RecentSpan),
         // "in recent years" is some time before now, not a length
-        new(R(@"\b(?:recent|past)\s+years\b"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
+        new(R(@"\b(?:recent|past)\s+years\b", needs: @"recent years|past years"), (m, c) => new Resolved(TimexTypes.Date, "PAST_REF", null,
             c.Reference is { } r ? new WorldDate(r.PlusYears(-5), r, Precision.Year) : null, Precision.Year, c.Reference is null ? Anchor.None : Anchor.ReferenceDate)),
         // months-long, three weeks, several years
-        new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b"), (m, c) =>
+        new(R(@"\b(?<unit>day|week|month|year|decade)s-long\b", needs: @"s-long"), (m, c) =>
             new Resolved(TimexTypes.Duration, UnitLetter(m.Groups["unit"].Value) == "DE" ? "PXY" : $"PX{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
         // the 1988 period, the latest period: in a story about a quarter's results, that quarter (of that year)
-        new(R(@"\bthe\s+(?:(?<y>\d{4})|latest|most\s+recent)\s+(?:period|quarter)\b"), (m, c) =>
+        new(R(@"\bthe\s+(?:(?<y>\d{4})|latest|most\s+recent)\s+(?:period|quarter)\b", needs: @"period|quarter"), (m, c) =>
         {
             if (!m.Groups["y"].Success && c.Reference is { } r)
             {
@@ -531,18 +540,18 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"{year:D4}-Q{quarter}", null, CalendarMath.Quarter(year, quarter), Precision.Quarter, Anchor.PreviousExpression);
         }),
         // the latest quarter: in company news, the last quarter completed before the reference date
-        new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))"), LatestQuarter),
+        new(R(@"\bthe\s+(?<which>latest|most recent|recent|current|past|previous|last|quarter)(?:\s+quarter)?\b(?!\s+(?:of|century|mile|inch|hour|point|percent))", needs: @"quarter"), LatestQuarter),
         // "a 16-hour siege" is a duration; "a 6-year-old" is an age.
         // "the 30-day period": the hyphenated adjective is the expression, without its article
-        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+(?:more|additional|extra|further))?\s+(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?|" + Num + @"-(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))"), Duration),
+        new(R(@"\b" + Approx + @"(?<span>(?:the\s+(?:(?:first|next|last|past|coming|previous|following)\s+)?)?" + Num + @"(?<half>\s+(?:1/2|and a half))?(?:\s+(?:more|additional|extra|further))?\s+(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?|" + Num + @"-(?<unit>minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?)\b(?!-old|\s+(?:old|of age))", needs: @"minute|hour|day|week|month|year|decade|centur"), Duration),
         // every Friday, each week, weekly
-        new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b"), (m, c) =>
+        new(R(@"\b(?:every|each)\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<unit>day|week|month|year))\b", needs: @"every|each"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["wd"].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups["wd"].Value)}" : $"P1{UnitLetter(m.Groups["unit"].Value)}", null, null, Precision.Unknown, Anchor.None)),
-        new(R(@"\b(?<adv>daily|weekly|monthly|annually|yearly)\b"), (m, c) =>
+        new(R(@"\b(?<adv>daily|weekly|monthly|annually|yearly)\b", needs: @"daily|weekly|monthly|annually|yearly"), (m, c) =>
             new Resolved(TimexTypes.Set, m.Groups["adv"].Value.ToLowerInvariant() switch { "daily" => "P1D", "weekly" => "P1W", "monthly" => "P1M", _ => "P1Y" }, null, null, Precision.Unknown, Anchor.None)),
         // 10 a.m., 3:30 p.m.
         // 10 a.m., 3:30 p.m., noon Thursday, 5 p.m. EST Nov. 9
-        new(R(@"(?:\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<noon>noon|midnight)(?=,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)))(?:\s*\(?(?<tz>[ECMP][SD]T|GMT|UTC)\)?)?(?:,?\s+(?:on\s+)?(?:" + Weekdays + @"|(?<w>today|yesterday|tomorrow)|" + MonthNames + @"\s+(?<d2>\d{1,2})\b))?"), TimeOfDay),
+        new(R(@"(?:\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<noon>noon|midnight)(?=,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)))(?:\s*\(?(?<tz>[ECMP][SD]T|GMT|UTC)\)?)?(?:,?\s+(?:on\s+)?(?:" + Weekdays + @"|(?<w>today|yesterday|tomorrow)|" + MonthNames + @"\s+(?<d2>\d{1,2})\b))?", needs: @"\d|noon|midnight"), TimeOfDay),
     ];
 
     private static Resolved? FullDate(int year, int month, int day) =>
