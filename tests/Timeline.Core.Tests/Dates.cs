@@ -372,4 +372,35 @@ public class TemporalTaggerCalendarAndClockTests
         var t = TemporalTagger.Tag(sentence, May31).Single();
         Assert.Equal(value, t.Value);
     }
+
+    [Fact]
+    public void The_next_day_counts_from_the_day_just_told_of()
+    {
+        var found = TemporalTagger.Tag("The officers were detained on 12 May 2012 and freed the next day.", May31);
+        Assert.Equal("2012-05-13", Assert.Single(found, t => t.Text == "the next day").Value);
+    }
+
+    [Fact]
+    public void A_month_of_that_year_takes_the_year_of_the_last_date_told_of()
+    {
+        var found = TemporalTagger.Tag("The war began in 1914. In August of that year the armies met.", null, DocumentKind.Narrative);
+        Assert.Equal("1914-08", Assert.Single(found, t => t.Text == "August of that year").Value);
+    }
+
+    [Fact]
+    public void A_text_of_years_before_the_common_era_is_narrative_even_with_a_reference_date()
+    {
+        var text = "Darius invaded in 492 BC. The fleet was wrecked off Athos in 491 BC. Marathon was fought in 490 BC. The following year the Persians withdrew.";
+        var found = TemporalTagger.Tag(text, new LocalDate(2009, 12, 19), DocumentKind.Auto);
+        Assert.Equal("BC0489", Assert.Single(found, t => t.Text == "The following year").Value);
+    }
+
+    [Fact]
+    public void Days_later_than_a_month_is_a_day_the_text_does_not_name()
+    {
+        var found = TemporalTagger.Tag("The siege began in March 1918. Four days later the line broke.", null, DocumentKind.Narrative);
+        var later = Assert.Single(found, t => t.Text == "Four days later");
+        Assert.Equal(("DATE", "XXXX-XX-XX"), (later.Type, later.Value));
+        Assert.Null(later.Interval);
+    }
 }

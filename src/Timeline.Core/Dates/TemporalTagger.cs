@@ -85,7 +85,8 @@ public static partial class TemporalTagger
             return true;
         }
 
-        var years = ExplicitYear().Matches(text).Select(m => int.Parse(m.Value)).Order().ToList();
+        // Years before the common era count as long ago.
+        var years = ExplicitYear().Matches(text).Select(m => m.Groups["bc"].Success ? -int.Parse(m.Groups["bc"].Value) : int.Parse(m.Value)).Order().ToList();
         return years.Count >= 3 && years[years.Count / 2] < r.Year - 1;
     }
 
@@ -314,7 +315,7 @@ public static partial class TemporalTagger
         "M" => (MonthValue(d.Year, d.Month), Month(d.Year, d.Month)),
         "DE" => ($"{d.Year / 10:D3}", Decade(d.Year / 10 * 10)),
         "CE" => ($"{d.Year / 100:D2}", Century(d.Year / 100)),
-        _ => ($"{d.Year:D4}", Year(d.Year)),
+        _ => (YearValue(d.Year), Year(d.Year)),
     };
 
     private static string? ModOf(string? word) => word?.ToLowerInvariant().Replace('-', ' ').Trim() switch
@@ -369,7 +370,7 @@ public static partial class TemporalTagger
         // 11/26/2011
         new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b", needs: @"/"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
-        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), MonthDate),
+        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?(?<that>(?i:\s+of\s+(?:that|the\s+same)\s+year))?", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), MonthDate),
         // the first half of 1990, the last two quarters of 1989: TIMEX3 halves
         new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b", needs: @"half|quarters"), (m, c) =>
         {
@@ -466,7 +467,7 @@ public static partial class TemporalTagger
         new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)", needs: @"before|after"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
         // two weeks ago, three days later, a year earlier
-        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)", needs: @"ago|earlier|later|previously|before"), (m, c) =>
+        new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b", needs: @"ago|earlier|later|previously|before"), (m, c) =>
         {
             var n = Number(m.Groups["n"].Value);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -481,6 +482,12 @@ public static partial class TemporalTagger
             var sign = dir is "later" or "after" ? 1 : -1;
             var yearBefore = n == 1 && sign < 0 && UnitLetter(m.Groups["unit"].Value) == "Y" ? SameQuarterAYearBefore(c) : null;
             var resolved = yearBefore ?? Offset(c, m.Groups["unit"].Value, sign * n, fromPrevious: dir != "ago");
+            if (resolved is null && dir != "ago" && UnitLetter(m.Groups["unit"].Value) is "D" or "W")
+            {
+                // "four days later" after a month-precise date: a day, but which one the text does not say
+                return new Resolved(TimexTypes.Date, "XXXX-XX-XX", ApproxMod(m), null, Precision.Day, Anchor.None);
+            }
+
             return resolved is null ? null : resolved with { Mod = ApproxMod(m) };
         }),
         // that day, later that year, the same day, the next morning: the last date mentioned
@@ -576,8 +583,9 @@ public static partial class TemporalTagger
             return null;
         }
 
-        var year = hasYear ? int.Parse(m.Groups["y"].Value) : YearFor(c, month, day);
-        var anchor = hasYear ? Anchor.None : year is null ? Anchor.None : AnchorOf(c);
+        // "July of that year": the year of the last date told of
+        var year = hasYear ? int.Parse(m.Groups["y"].Value) : m.Groups["that"].Success ? c.Previous?.Start.Year : YearFor(c, month, day);
+        var anchor = hasYear || year is null ? Anchor.None : m.Groups["that"].Success ? Anchor.PreviousExpression : AnchorOf(c);
         var precision = day is not null ? Precision.Day : mod is not null ? Precision.MonthPart : Precision.Month;
         var yearText = year is { } y ? $"{y:D4}" : "XXXX";
         if (day is { } d)
@@ -827,6 +835,9 @@ public static partial class TemporalTagger
         {
             "this" or "current" => Offset(c, unit, 0, fromPrevious: false),
             "last" => Offset(c, unit, -1, fromPrevious: false),
+            // "released the next day" counts from the day just told of; "next week" from the report
+            "next" when unit.Equals("day", StringComparison.OrdinalIgnoreCase) && m.Value.Contains("the next", StringComparison.OrdinalIgnoreCase) =>
+                Offset(c, unit, 1, fromPrevious: true),
             "next" or "coming" => Offset(c, unit, 1, fromPrevious: false),
             "previous" => Offset(c, unit, -1, fromPrevious: true),
             _ => Offset(c, unit, 1, fromPrevious: true), // following
@@ -1001,7 +1012,7 @@ public static partial class TemporalTagger
             day is null ? Anchor.None : AnchorOf(c));
     }
 
-    [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?<bc>\d{1,4})\s*(?:BCE?|B\.C\.)", RegexOptions.None, 2000)]
     private static partial Regex ExplicitYear();
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will\s+(?:not\s+)?(?:be|have)\s+[a-z]+|will|shall|'ll|going to|plans? to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 2000)]
