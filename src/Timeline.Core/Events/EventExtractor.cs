@@ -440,7 +440,7 @@ public static partial class EventExtractor
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
             && !Possessed(sentence, t.End - sentenceStart)
-            && (t.Start - sentenceStart < triggerEnd || !NounPhraseLink().IsMatch(sentence[triggerEnd..(t.Start - sentenceStart)]));
+            && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
         var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
             ?? timexes.FirstOrDefault(t => Governs(t) && t.Type == TimexTypes.Duration && t.Interval is not null);
@@ -453,6 +453,14 @@ public static partial class EventExtractor
             ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, timex.Text)
             : new EventDate(null, null, timex.Precision, DateBasis.Unknown, timex.Text);
     }
+
+    /// <summary>
+    /// "apologised for the deaths ... in November": a date inside the verb's own object names that object's time. Only a
+    /// link within the first words after the verb opens its object; "met Panetta, the director of the CIA, on Monday"
+    /// has its "of the" deep inside an apposition and the date is the meeting's.
+    /// </summary>
+    private static bool ObjectLink(string afterTrigger) =>
+        NounPhraseLink().Match(afterTrigger) is { Success: true } link && afterTrigger[..link.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
 
     private static bool Possessed(string sentence, int end) =>
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
@@ -728,7 +736,8 @@ public static partial class EventExtractor
 
         var secondStart = firstEnd + second.Index;
         var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
-        if (subject is null || subject.End > secondStart
+        // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
+        if (subject is null || subject.End > secondStart || InsideObject().IsMatch(text[Math.Max(0, subject.Start - 16)..subject.Start])
             || text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || text[subject.End..secondStart].Contains(','))
         {
             return [clause];
@@ -831,7 +840,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
@@ -871,7 +880,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveTrigger();
 
-    [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:for|of|over|about|against|on)\s+(?:a|an|the|its|their|his|her)\s+$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex InsideObject();
+
+    [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex TellingVerb();
 
     [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 2000)]

@@ -22,7 +22,7 @@ public static partial class Sentences
         foreach (Match m in Boundary().Matches(text))
         {
             var end = m.Index + 1;
-            if (m.Value[0] == '.' && IsAbbreviation(text, m.Index))
+            if (m.Value[0] == '.' && (IsAbbreviation(text, m.Index) || NextIsLowerCase(text, m.Index + 1)))
             {
                 continue;
             }
@@ -57,6 +57,18 @@ public static partial class Sentences
         {
             result.Add(new Sentence(text[start..end], start, end));
         }
+    }
+
+    /// <summary>"at C.I.A. headquarters": a sentence does not begin with a lower-case word, whatever the dot before it.</summary>
+    private static bool NextIsLowerCase(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && (text[i] is ' ' or '\t' or '"' or '”' or '’' or '\'' or ')'))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLower(text[i]);
     }
 
     private static bool IsAbbreviation(string text, int dot)
