@@ -174,7 +174,10 @@ public static partial class EventExtractor
             // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
             // is aimed at that event's doer.
             var toldBefore = found.LastOrDefault()?.Event
-                ?? (CauseNoun().IsMatch(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) ? earlier.LastOrDefault(f => f.IsAssault)?.Event : null);
+                ?? (CauseNoun().IsMatch(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) ? earlier.LastOrDefault(f => f.IsAssault)?.Event : null)
+                ?? (ChargeNoun().Match(masked[clause.Start..clause.End]) is { Success: true } charge
+                    ? earlier.LastOrDefault(f => f.Event.Plover == (charge.Groups["n"].Value.StartsWith("demand", StringComparison.OrdinalIgnoreCase) || charge.Groups["n"].Value.StartsWith("request", StringComparison.OrdinalIgnoreCase) ? "DEMAND" : "ACCUSE"))?.Event
+                    : null);
             if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND"
                 && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
@@ -280,7 +283,7 @@ public static partial class EventExtractor
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
-                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published)
+                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
@@ -312,13 +315,7 @@ public static partial class EventExtractor
             && t.Interval is { Precision: <= Precision.Week } i && (published is null || i.End <= published)
             && !Possessed(sentence.Text, t.End - sentence.Start));
         var noun = reference.Groups["noun"].Value;
-        var index = noun switch
-        {
-            "decision" or "move" => events.FindLastIndex(e => !e.IsAssault), // a decision is taken, not an attack
-            "closure" => events.FindLastIndex(e => e.Event.Plover == "COERCE"),
-            "boycott" => events.FindLastIndex(e => e.Event.Plover == "SANCTION"),
-            _ => events.FindLastIndex(e => e.IsAssault),
-        };
+        var index = ReferredIndex(noun, events);
         if (timex?.Interval is not { } interval || index < 0 || events[index].Event.Date.Basis != DateBasis.Publication)
         {
             return;
@@ -327,6 +324,15 @@ public static partial class EventExtractor
         var date = new EventDate(interval.Start, interval.End, interval.Precision, DateBasis.Text, $"{timex.Text} (the {noun})");
         events[index] = events[index] with { Event = events[index].Event with { Date = date } };
     }
+
+    /// <summary>The event "the raid", "the decision" or "the closure" refers back to: the last of its kind.</summary>
+    private static int ReferredIndex(string noun, IReadOnlyList<Found> events) => noun switch
+    {
+        "decision" or "move" => events.ToList().FindLastIndex(e => !e.IsAssault), // a decision is taken, not an attack
+        "closure" => events.ToList().FindLastIndex(e => e.Event.Plover == "COERCE"),
+        "boycott" => events.ToList().FindLastIndex(e => e.Event.Plover == "SANCTION"),
+        _ => events.ToList().FindLastIndex(e => e.IsAssault),
+    };
 
     /// <summary>
     /// "X after Y": X happened on or after Y. "In retaliation for ..., X": X on or after the last attack reported.
@@ -469,7 +475,15 @@ public static partial class EventExtractor
     /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
     /// the sentence gave just before it.
     /// </summary>
-    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, LocalDate? published)
+    /// <summary>"The strike came a month after ...": the day of the event the sentence opens by naming, when the text gave it.</summary>
+    private static WorldDate? ReferredDay(string sentence, IReadOnlyList<Found> earlier)
+    {
+        var reference = BackReference().Match(sentence);
+        var index = reference.Success ? ReferredIndex(reference.Groups["noun"].Value, earlier) : -1;
+        return index >= 0 && earlier[index].Event.Date is { Start: { } day, Precision: Precision.Day, Basis: DateBasis.Text } ? WorldDate.Day(day) : null;
+    }
+
+    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, LocalDate? published, WorldDate? referred)
     {
         if (clause.Connective is not ("after" or "before"))
         {
@@ -487,7 +501,7 @@ public static partial class EventExtractor
             && t.Interval is { Precision: Precision.Day });
         // "Nearly three months after it shut the routes, Pakistan is ...": opening the sentence, the span counts back from the report.
         var opens = !sentence[..(span.Start - sentenceStart)].Any(char.IsLetterOrDigit); // the dateline's dash may remain
-        var anchor = day?.Interval ?? (opens && published is { } p0 ? WorldDate.Day(p0) : null);
+        var anchor = day?.Interval ?? (opens && published is { } p0 ? WorldDate.Day(p0) : referred);
         if (anchor is null)
         {
             return null;
@@ -501,7 +515,7 @@ public static partial class EventExtractor
             "M" => anchor.Start.PlusMonths(n),
             _ => anchor.Start.PlusYears(n),
         };
-        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day?.Text ?? "the report"}");
+        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day?.Text ?? (opens ? "the report" : "the event named")}");
     }
 
     /// <summary>"the raid in November, which led Pakistan to expel ...": the effect is on or after its cause's date.</summary>
@@ -611,6 +625,7 @@ public static partial class EventExtractor
             // "equipped in Afghanistan": a country after a locative preposition is a place, not a party.
             if (actor.Sector is null && actor.Code.Length == 3 && registry.Places.ContainsKey(key)
                 && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
+                && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
                 continue;
@@ -880,6 +895,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveTrigger();
 
+    [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex PeopleFrom();
+
     [GeneratedRegex(@"\b(?:for|of|over|about|against|on)\s+(?:a|an|the|its|their|his|her)\s+$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex InsideObject();
 
@@ -900,6 +918,10 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex CausalLead();
+
+    // "rejected the accusation": the reaction is to the last accusation (or demand) told of.
+    [GeneratedRegex(@"\bthe\s+(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex ChargeNoun();
 
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex SoonAfter();

@@ -80,9 +80,9 @@ public static partial class Sentences
         }
 
         var word = text[wordStart..dot];
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (word.Length == 1 && char.IsUpper(word[0]) || word.Length == 3 && word[1] == '.' && char.IsUpper(word[0]) && char.IsUpper(word[2]))
         {
-            return true; // an initial: "George W. Bush"
+            return true; // an initial or two: "George W. Bush", "S.M. Krishna"
         }
 
         // Titles, months and dotted names ("U.S.") rarely end a sentence; splitting inside one costs more.
