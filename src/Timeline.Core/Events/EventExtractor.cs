@@ -27,6 +27,8 @@ public static partial class EventExtractor
     {
         var events = new List<Found>();
         ReportedEvent? lastAssault = null;
+        EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
+        var previousEnd = 0;
         var home = HomeCountry(document, registry);
         foreach (var sentence in Sentences.Split(document.Body))
         {
@@ -35,7 +37,14 @@ public static partial class EventExtractor
                 continue; // not a sentence at all
             }
 
-            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, events);
+            if (document.Body.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n'))
+            {
+                heading = null; // a new paragraph
+            }
+
+            previousEnd = sentence.End;
+            heading = Heading(sentence, timexes) ?? heading;
+            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, events, heading);
             if (found.Count == 0)
             {
                 DateByBackReference(sentence, timexes, document.Published, events);
@@ -56,7 +65,7 @@ public static partial class EventExtractor
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier, EventDate? heading)
     {
         var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -136,12 +145,26 @@ public static partial class EventExtractor
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
             }
+            // "Clinton says the U.S. is sorry": the party inside an apology's words is the one apologising.
+            if (type.Plover == "SUPPORT" && after.FirstOrDefault(m => m.End <= triggerEnd) is { } sorry)
+            {
+                after = after.Where(m => m != sorry).Prepend(source).OfType<Mention>().ToList();
+                source = sorry;
+            }
+
             // "Khar told Clinton in a telephone call": a verb between two parties makes the first the subject, the second the object.
             var teller = Enumerable.Range(0, Math.Max(0, before.Count - 1))
                 .FirstOrDefault(k => CountryOf(before[k].Actor) != CountryOf(before[k + 1].Actor) && TellingVerb().IsMatch(Between(masked, before[k], before[k + 1])), -1);
             if (teller >= 0)
             {
                 source = before[teller];
+            }
+
+            // "Haroon said drone attacks had killed ...": the speaker of a report is not the doer of what it reports.
+            if (source is not null && type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
+                && source.End <= triggerStart && ReportingVerb().IsMatch(masked[source.End..triggerStart]))
+            {
+                source = null;
             }
 
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
@@ -206,8 +229,8 @@ public static partial class EventExtractor
             }
 
             // "The two sides agreed to continue talks": the parties of the last event told with two sides.
-            if (source is null && BothSides().IsMatch(masked[clause.Start..triggerStart])
-                && earlier.LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target))?.Event is { } pair)
+            if (before.Count == 0 && BothSides().IsMatch(masked[clause.Start..triggerStart])
+                && earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target))?.Event is { } pair)
             {
                 var first = pair.Actors.First(a => a.Role == ActorRole.Source);
                 var second = pair.Actors.First(a => a.Role == ActorRole.Target);
@@ -285,6 +308,7 @@ public static partial class EventExtractor
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
+                ?? heading
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -331,6 +355,7 @@ public static partial class EventExtractor
         "decision" or "move" => events.ToList().FindLastIndex(e => !e.IsAssault), // a decision is taken, not an attack
         "closure" => events.ToList().FindLastIndex(e => e.Event.Plover == "COERCE"),
         "boycott" => events.ToList().FindLastIndex(e => e.Event.Plover == "SANCTION"),
+        "meeting" or "talks" or "visit" => events.ToList().FindLastIndex(e => e.Event.Plover == "CONSULT"),
         _ => events.ToList().FindLastIndex(e => e.IsAssault),
     };
 
@@ -378,15 +403,16 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // "X when Y": Y at X's time. "X six months ago after Y": Y shortly before X, within X's span (a day's slack).
-            var main = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] is "when" or "after" or "following"
+            // "X when Y": Y at X's time; "X met Y on Thursday and the two pledged": the same. "X six months ago after Y": Y
+            // shortly before X, within X's span (a day's slack).
+            var main = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] is "when" or "after" or "following" or "and"
                 ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event
                 : null;
             if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
-                var when = connectives[f.Clause] == "when";
+                var when = connectives[f.Clause] is "when" or "and";
                 var from = when || main.Date.Precision != Precision.Day ? ms : ms.PlusDays(-1);
-                var date = new EventDate(from, me, PrecisionOfSpan(from, me), DateBasis.Relation, $"{(when ? "when" : "before")}: {main.Summary}");
+                var date = new EventDate(from, me, PrecisionOfSpan(from, me), DateBasis.Relation, $"{(when ? connectives[f.Clause] : "before")}: {main.Summary}");
                 found[i] = f with { Event = f.Event with { Date = date } };
             }
         }
@@ -475,6 +501,19 @@ public static partial class EventExtractor
     /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
     /// the sentence gave just before it.
     /// </summary>
+    /// <summary>A sentence that opens with a date and a colon is headed by it.</summary>
+    private static EventDate? Heading(Sentence sentence, IReadOnlyList<Timex> timexes)
+    {
+        var first = timexes.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End);
+        if (first?.Interval is not { } i || sentence.Text[..(first.Start - sentence.Start)].Any(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+
+        var rest = sentence.Text[(first.End - sentence.Start)..].TrimStart();
+        return rest.StartsWith(':') || rest.StartsWith('—') || rest.StartsWith('–') ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, first.Text) : null;
+    }
+
     /// <summary>"The strike came a month after ...": the day of the event the sentence opens by naming, when the text gave it.</summary>
     private static WorldDate? ReferredDay(string sentence, IReadOnlyList<Found> earlier)
     {
@@ -668,7 +707,9 @@ public static partial class EventExtractor
         foreach (var (start, _, key) in registry.FindNames(text, triggerStart, window, registry.Places.ContainsKey))
         {
             var before = text[Math.Max(0, start - 8)..start].ToLowerInvariant();
-            if (char.IsUpper(text[start]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal)))
+            // "sent ... to Peshawar", "closed the Torkham crossing", "visited Lahore"
+            if (char.IsUpper(text[start]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal)
+                || start > triggerStart && start < triggerEnd || start >= triggerEnd && text[triggerEnd..start].Trim().Length == 0))
             {
                 return registry.Places[key];
             }
@@ -852,7 +893,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 2000)]
@@ -910,7 +951,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex BothSides();
 
     [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 2000)]
@@ -938,7 +979,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveLead();
 
-    [GeneratedRegex(@"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott)\b")]
+    [GeneratedRegex(@"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott|meeting|talks|visit)\b")]
     private static partial Regex BackReference();
 
     [GeneratedRegex(@"^P(?<n>\d{1,3})(?<unit>[DWMY])$")]
