@@ -155,7 +155,7 @@ public static partial class EventExtractor
             // "Khar told Clinton in a telephone call": a verb between two parties makes the first the subject, the second the object.
             var teller = Enumerable.Range(0, Math.Max(0, before.Count - 1))
                 .FirstOrDefault(k => CountryOf(before[k].Actor) != CountryOf(before[k + 1].Actor) && TellingVerb().IsMatch(Between(masked, before[k], before[k + 1])), -1);
-            if (teller >= 0)
+            if (teller >= 0 && source is not null)
             {
                 source = before[teller];
             }
@@ -212,9 +212,9 @@ public static partial class EventExtractor
                 }
             }
 
-            if (teller >= 0)
+            if (teller >= 0 && source is not null)
             {
-                targets = before.Skip(teller + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source!.Actor)).Concat(targets).DistinctBy(a => a.Code).Take(3).ToList();
+                targets = before.Skip(teller + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).Concat(targets).DistinctBy(a => a.Code).Take(3).ToList();
             }
             if (source is null && symmetric && after.Count >= 2 && JoinedByAnd(masked, after[0], after[1]) && CountryOf(after[0].Actor) != CountryOf(after[1].Actor))
             {
