@@ -227,6 +227,8 @@ public class FuzzTests
         "BC", "A.D.", "noon", "the night of", "year-end", "fiscal", "year-ago", "first half of", "early", "earlier this",
         "the government", "the Pakistani government", "told", "Hillary Clinton", "was", "were", "by", "the two sides", ", which", "and to",
         "protesters", "was behind", "a day after", "Islamabad", "NATO", "the army", "parliament", "agreed to", "freed", "called it a violation",
+        "it", "they", "Nearly three months after", "The strike came a month after", "Karzai", "met", "visited Lahore", "sorry",
+        "Nov. 26, 2011:", "and the two men", "Police", "officials from India", "the accusation", "rejected", "said", "shortly after",
     ];
 
     /// <summary>Random and hostile text never throws and never yields an offset outside the text or an impossible date.</summary>

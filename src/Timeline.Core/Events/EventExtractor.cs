@@ -135,7 +135,7 @@ public static partial class EventExtractor
             // "after it shut the routes, Pakistan ...": a pronoun subject is the party the sentence names next, else the last one told of.
             if (before.Count == 0 && source is null && PronounLead().IsMatch(masked[clause.Start..triggerStart]))
             {
-                var next = after.FirstOrDefault(m => masked[triggerEnd..m.Start].Contains(','))
+                var next = after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
                     ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault();
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
                     && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
