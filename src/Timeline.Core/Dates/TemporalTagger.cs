@@ -446,6 +446,29 @@ public static partial class TemporalTagger
             var year = 1900 + 10 * SpokenTens[m.Groups["tens"].Value.ToLowerInvariant()] + (m.Groups["unit"].Success ? SpokenUnits[m.Groups["unit"].Value.ToLowerInvariant()] : 0);
             return new Resolved(TimexTypes.Date, $"{year:D4}", null, Year(year), Precision.Year, Anchor.None);
         }),
+        // on the 26th: a day of the month the reference date is in, or of the month before when that day is still to come
+        new(R(@"\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|anniversary|amendment|floor|time|times|day|of|percent|birthday|minute|round|division|brigade|regiment|army|corps|street|avenue|parallel|congress|dynasty|place|fleet|infantry|armored|armoured|district|ward|precinct|largest|biggest|consecutive|straight|annual|hole|inning|seed|circuit|hour|grade|edition|session|term|year|week|month|race|game|stage|generation|state|member|country|person|man|woman)\b)", needs: @"\d(?:st|nd|rd|th)"), (m, c) =>
+        {
+            var day = int.Parse(m.Groups["d"].Value);
+            if (c.Reference is not { } r)
+            {
+                return null;
+            }
+
+            var month = day <= r.Day || c.Tense == Tense.Future ? r : r.PlusMonths(-1);
+            if (c.Tense == Tense.Future && day < r.Day)
+            {
+                month = r.PlusMonths(1);
+            }
+
+            if (day > DaysIn(month.Year, month.Month))
+            {
+                return null;
+            }
+
+            var date = new LocalDate(month.Year, month.Month, day);
+            return new Resolved(TimexTypes.Date, DayValue(date), null, WorldDate.Day(date), Precision.Day, Anchor.ReferenceDate);
+        }),
         // today, yesterday, tomorrow, tonight
         new(R(@"\b(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b", needs: @"today|yesterday|tomorrow|tonight"), Deictic),
         // this morning, last night

@@ -135,7 +135,9 @@ public static partial class EventExtractor
             // "after it shut the routes, Pakistan ...": a pronoun subject is the party the sentence names next, else the last one told of.
             if (before.Count == 0 && source is null && PronounLead().IsMatch(masked[clause.Start..triggerStart]))
             {
-                var next = after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
+                // the subject of the clause it hangs on ("Islamabad has frozen ..., when it also closed"), else the party named next
+                var next = clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
+                    ?? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
                     ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault();
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
                     && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
@@ -222,9 +224,11 @@ public static partial class EventExtractor
                 targets = [after[1].Actor];
             }
 
-            if (targets.Count == 0 && before.Count > 1 && symmetric && JoinedByAnd(masked, before[^2], before[^1]))
+            // "US and Pakistani talks", "Afghan and Pakistani officials met": both sides right before the trigger are its subject.
+            if (before.Count > 1 && symmetric && JoinedByAnd(masked, before[^2], before[^1])
+                && (targets.Count == 0 || masked[before[^1].End..triggerStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2))
             {
-                source = before[^2]; // "US and Pakistani talks": both sides before the trigger
+                source = before[^2];
                 targets = before[^1].Actor.Code == source.Actor.Code ? [] : [before[^1].Actor];
             }
 
@@ -308,6 +312,7 @@ public static partial class EventExtractor
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
+                ?? WhenNeighbour(timexes, sentence.Start, clauses, ci)
                 ?? heading
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
@@ -501,6 +506,22 @@ public static partial class EventExtractor
     /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
     /// the sentence gave just before it.
     /// </summary>
+    /// <summary>"The attack began on the 26th, when US helicopters fired ...": a when-clause happens at its main clause's date.</summary>
+    private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Connective != "when")
+        {
+            return null;
+        }
+
+        var main = clauses[ci - 1];
+        var timex = timexes.LastOrDefault(t => t.Start >= sentenceStart + main.Start && t.End <= sentenceStart + main.End
+            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Month });
+        // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
+        var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
+        return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
+    }
+
     /// <summary>A sentence that opens with a date and a colon is headed by it.</summary>
     private static EventDate? Heading(Sentence sentence, IReadOnlyList<Timex> timexes)
     {
@@ -661,8 +682,8 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // "equipped in Afghanistan": a country after a locative preposition is a place, not a party.
-            if (actor.Sector is null && actor.Code.Length == 3 && registry.Places.ContainsKey(key)
+            // "equipped in Afghanistan", "met in Kabul": a country or capital after a locative preposition is a place, not a party.
+            if (actor.Code.Length == 3 && registry.Places.ContainsKey(key)
                 && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
                 && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
@@ -793,7 +814,7 @@ public static partial class EventExtractor
         var secondStart = firstEnd + second.Index;
         var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
         // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
-        if (subject is null || subject.End > secondStart || InsideObject().IsMatch(text[Math.Max(0, subject.Start - 16)..subject.Start])
+        if (subject is null || subject.End > secondStart || InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
             || text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || text[subject.End..secondStart].Contains(','))
         {
             return [clause];
@@ -939,7 +960,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PeopleFrom();
 
-    [GeneratedRegex(@"\b(?:for|of|over|about|against|on)\s+(?:a|an|the|its|their|his|her)\s+$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:for|of|over|about|against|on|into)\s+(?:(?:a|an|the|its|their|his|her|last|this)\s+|[\w]+['’]s\s+){1,3}$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex InsideObject();
 
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 2000)]
