@@ -135,8 +135,10 @@ public static partial class EventExtractor
             // "after it shut the routes, Pakistan ...": a pronoun subject is the party the sentence names next, else the last one told of.
             if (before.Count == 0 && source is null && PronounLead().IsMatch(masked[clause.Start..triggerStart]))
             {
-                // the subject of the clause it hangs on ("Islamabad has frozen ..., when it also closed"), else the party named next
-                var next = clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
+                // "He met ...": a person told of in the sentence before. "it": the subject of the clause it hangs on
+                // ("Islamabad has frozen ..., when it also closed"), else the party named next.
+                var person = PersonPronoun().IsMatch(masked[clause.Start..triggerStart]);
+                var next = person ? null : clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
                     ?? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
                     ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault();
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
@@ -295,6 +297,13 @@ public static partial class EventExtractor
                 {
                     targets.Add(country);
                 }
+            }
+
+            // "The Pakistani government has protested against the strikes": a state's protest is a complaint, not a demonstration.
+            if (type.Plover == "PROTEST" && source.Actor.Sector is null or "government" or "military"
+                && registry.EventTypes.FirstOrDefault(t => t is { Plover: "ACCUSE", Mode: "disapprove", Cameo: "114" }) is { } complaint)
+            {
+                type = complaint;
             }
 
             var actors = new List<EventActor> { new(ActorRole.Source, source.Actor.Code, source.Actor.Name) };
@@ -988,7 +997,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex SoonAfter();
 
-    [GeneratedRegex(@"^\s*(?:it|they)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex PersonPronoun();
+
+    [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PronounLead();
 
     [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
