@@ -172,7 +172,8 @@ public static partial class EventExtractor
             }
 
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
-            var passive = PassiveLead().IsMatch(masked[..triggerStart]) && Participle().IsMatch(trigger.Value); // "was investigating" is active
+            var passive = (PassiveLead().IsMatch(masked[..triggerStart]) || ReducedPassive().IsMatch(masked[..triggerStart]))
+                && Participle().IsMatch(trigger.Value); // "was investigating" is active; "soldiers killed in a strike" is passive
             if (passive)
             {
                 var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase));
@@ -245,6 +246,13 @@ public static partial class EventExtractor
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
                     Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, Modality(masked, triggerStart), attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
+                continue;
+            }
+
+            // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
+            if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
+                && (after.Count > 0 && after.All(m => CountryOf(m.Actor) == CountryOf(source.Actor)) || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
+            {
                 continue;
             }
 
@@ -813,23 +821,34 @@ public static partial class EventExtractor
             return [clause];
         }
 
+        // The first later trigger with its own subject right before it (a few are tried: "the raid that killed X and the
+        // NATO strikes that killed Y" has its subject at the second).
         var firstEnd = clause.Start + first.Index + first.Length;
-        var (_, second) = trigger(text[firstEnd..clause.End].ToLowerInvariant(), int.MaxValue);
-        if (second is null)
+        var from = firstEnd;
+        for (var attempt = 0; attempt < 4 && from < clause.End; attempt++)
         {
-            return [clause];
+            var (_, second) = trigger(text[from..clause.End].ToLowerInvariant(), int.MaxValue);
+            if (second is null)
+            {
+                return [clause];
+            }
+
+            var secondStart = from + second.Index;
+            var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
+            // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
+            // "Pakistan's demand for ...": a possessive is the agent of the noun right after it, not of a verb further on
+            // ("Islamabad's refusal to reopen" starts no clause).
+            if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
+                && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
+                && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
+            {
+                return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, "")];
+            }
+
+            from = secondStart + Math.Max(1, second.Length);
         }
 
-        var secondStart = firstEnd + second.Index;
-        var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
-        // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
-        if (subject is null || subject.End > secondStart || InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
-            || text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || text[subject.End..secondStart].Contains(','))
-        {
-            return [clause];
-        }
-
-        return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, "")];
+        return [clause];
     }
 
     private static List<Clause> Clauses(string sentence)
@@ -876,7 +895,7 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
-                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || k.Event.Evidence.Start == e.Evidence.Start));
             if (twin < 0)
             {
                 kept.Add(f);
@@ -923,7 +942,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 2000)]
@@ -1008,6 +1027,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex OwnInstitution();
+
+    [GeneratedRegex(@"\b(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex ReducedPassive();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveLead();
