@@ -172,8 +172,9 @@ public static partial class EventExtractor
             }
 
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
-            var passive = (PassiveLead().IsMatch(masked[..triggerStart]) || ReducedPassive().IsMatch(masked[..triggerStart]))
-                && Participle().IsMatch(trigger.Value); // "was investigating" is active; "soldiers killed in a strike" is passive
+            var passive = (PassiveLead().IsMatch(masked[..triggerStart])
+                    || ReducedPassive().IsMatch(masked[..triggerStart]) && AgentLead().IsMatch(masked[triggerEnd..clause.End]))
+                && Participle().IsMatch(trigger.Value); // "was investigating" is active; "families of soldiers killed in a strike": passive
             if (passive)
             {
                 var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase));
@@ -895,7 +896,8 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
-                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || k.Event.Evidence.Start == e.Evidence.Start));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"
+                    || k.Event.Evidence.Start == e.Evidence.Start && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT"));
             if (twin < 0)
             {
                 kept.Add(f);
@@ -1031,8 +1033,11 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?)\b", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex OwnInstitution();
 
-    [GeneratedRegex(@"\b(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ReducedPassive();
+
+    [GeneratedRegex(@"^\s+(?:in|by|during)\b", RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex AgentLead();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 2000)]
     private static partial Regex PassiveLead();
