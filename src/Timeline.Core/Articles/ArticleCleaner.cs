@@ -128,17 +128,17 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChromeLine();
 
     [GeneratedRegex(@"[.!?:;""”’)]$")]
     private static partial Regex SentenceEnd();
 
     // "—Reuters", "(AP)", "– AFP", "Reporting by ..." closing the story.
-    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 10000)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)\s*[:—–-]", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)\s*[:—–-]", RegexOptions.None, 10000)]
     private static partial Regex Dateline();
 }
 
@@ -173,33 +173,33 @@ internal static partial class HtmlText
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    [GeneratedRegex(@"<meta[^>]+property=[""']og:title[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"<meta[^>]+property=[""']og:title[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OgTitle();
 
-    [GeneratedRegex(@"<h1[^>]*>(.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    [GeneratedRegex(@"<h1[^>]*>(.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 10000)]
     private static partial Regex H1();
 
-    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 10000)]
     private static partial Regex TitleTag();
 
-    [GeneratedRegex(@"<meta[^>]+(?:property|name|itemprop)=[""'](?:article:published_time|datePublished|date|pubdate)[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"<meta[^>]+(?:property|name|itemprop)=[""'](?:article:published_time|datePublished|date|pubdate)[""'][^>]+content=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex MetaPublished();
 
-    [GeneratedRegex(@"<time[^>]+datetime=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"<time[^>]+datetime=[""']([^""']*)[""']", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TimeDatetime();
 
-    [GeneratedRegex(@"<article[^>]*>(.*?)</article>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    [GeneratedRegex(@"<article[^>]*>(.*?)</article>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 10000)]
     private static partial Regex ArticleElement();
 
-    [GeneratedRegex(@"<body[^>]*>(.*?)</body>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    [GeneratedRegex(@"<body[^>]*>(.*?)</body>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 10000)]
     private static partial Regex BodyElement();
 
-    [GeneratedRegex(@"<(script|style|noscript|nav|header|footer|aside|form|figure|svg|iframe|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    [GeneratedRegex(@"<(script|style|noscript|nav|header|footer|aside|form|figure|svg|iframe|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline, 10000)]
     private static partial Regex DroppedElements();
 
-    [GeneratedRegex(@"<\s*/?\s*(?:p|div|br|h[1-6]|li|ul|ol|tr|td|section|blockquote|pre|hr|table)\b[^>]*>", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"<\s*/?\s*(?:p|div|br|h[1-6]|li|ul|ol|tr|td|section|blockquote|pre|hr|table)\b[^>]*>", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BlockTags();
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, 10000)]
     private static partial Regex AnyTag();
 }

@@ -232,8 +232,15 @@ public static partial class EventExtractor
             if (before.Count > 1 && symmetric && JoinedByAnd(masked, before[^2], before[^1])
                 && (targets.Count == 0 || masked[before[^1].End..triggerStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2))
             {
-                source = before[^2];
-                targets = before[^1].Actor.Code == source.Actor.Code ? [] : [before[^1].Actor];
+                // "Pakistan, Afghanistan and the United States met": the list's first is the source, the next the target
+                var first = before.Count - 2;
+                while (first > 0 && JoinedByAnd(masked, before[first - 1], before[first]))
+                {
+                    first--;
+                }
+
+                source = before[first];
+                targets = before.Skip(first + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).DistinctBy(a => a.Code).ToList();
             }
 
             // "The two sides agreed to continue talks": the parties of the last event told with two sides.
@@ -896,8 +903,14 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
-                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"
-                    || k.Event.Evidence.Start == e.Evidence.Start && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT"));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
+            // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
+            // event, whichever of them named the other side.
+            if (twin < 0 && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT" or "CONSULT")
+            {
+                twin = kept.FindIndex(k => k.Event.Plover == e.Plover && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event).Split('>')[0] == Sides(e).Split('>')[0]);
+            }
+
             if (twin < 0)
             {
                 kept.Add(f);
@@ -905,7 +918,8 @@ public static partial class EventExtractor
             }
 
             var (better, other) = Rank(e.Date.Basis) < Rank(kept[twin].Event.Date.Basis) ? (f, kept[twin]) : (kept[twin], f);
-            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location } };
+            var actors = better.Event.Actors.Concat(other.Event.Actors.Where(a => a.Role == ActorRole.Target && better.Event.Actors.All(b => b.Code != a.Code))).ToList();
+            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location, Actors = actors } };
         }
 
         return kept.Select(k => k.Event).ToList();
@@ -940,24 +954,24 @@ public static partial class EventExtractor
 
     // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
     // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
-    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex GeographicNoun();
 
     // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
-    [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an|[a-z]+ing)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an|[a-z]+ing)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex NounPhraseLink();
 
-    [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
@@ -966,80 +980,80 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to|refusal to|refusing to|declined to|reluctance to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to|refusal to|refusing to|declined to|reluctance to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:if|unless|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:if|unless|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Hypothesis();
 
-    [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Claim();
 
     [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z]+\))?\s*[:—–-]\s*")]
     private static partial Regex DatelinePrefix();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PassiveTrigger();
 
-    [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PeopleFrom();
 
-    [GeneratedRegex(@"\b(?:for|of|over|about|against|on|into)\s+(?:(?:a|an|the|its|their|his|her|last|this)\s+|[\w]+['’]s\s+){1,3}$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:for|of|over|about|against|on|into)\s+(?:(?:a|an|the|its|their|his|her|last|this)\s+|[\w]+['’]s\s+){1,3}$|\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$", RegexOptions.None, 10000)]
     private static partial Regex InsideObject();
 
-    [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TellingVerb();
 
-    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CauseNoun();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers|officials|envoys)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSides();
 
-    [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex MilitaryPost();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CausalLead();
 
     // "rejected the accusation": the reaction is to the last accusation (or demand) told of.
-    [GeneratedRegex(@"\bthe\s+(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\bthe\s+(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChargeNoun();
 
-    [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SoonAfter();
 
-    [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonPronoun();
 
-    [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
 
     [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
     private static partial Regex BehindTrigger();
 
-    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnInstitution();
 
-    [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReducedPassive();
 
-    [GeneratedRegex(@"^\s+(?:in|by|during)\b", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"^\s+(?:in|by|during)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AgentLead();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PassiveLead();
 
     [GeneratedRegex(@"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott|meeting|talks|visit)\b")]

@@ -32,7 +32,7 @@ public sealed partial class Registry
         Places = places;
         EventTypes = eventTypes;
         SectorPattern = new Regex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
         actorsByCode = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First() with { Country = Blank(g.First().Country) });
         sectorsBySuffix = sectors.Values.GroupBy(v => v.Suffix).ToDictionary(g => g.Key, g => g.First().Sector);
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
@@ -153,7 +153,7 @@ public sealed partial class Registry
     private static bool IsSpace(string text, int from, int to) => to - from is >= 1 and <= 3 && text.AsSpan(from, to - from).IsWhiteSpace();
 
     // Words without their possessive: "Pakistan's army" is Pakistan, then a sector.
-    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\-]*", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\-]*", RegexOptions.None, 10000)]
     private static partial Regex Token();
 
     private static Registry Load()
@@ -179,7 +179,7 @@ public sealed partial class Registry
             r => new Place(r[0], r[1], double.Parse(r[3], CultureInfo.InvariantCulture), double.Parse(r[4], CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         var types = Rows("event-types.tsv")
-            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2))))
+            .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10))))
             .ToList();
         return new Registry(actors, persons, sectors, places, types);
     }

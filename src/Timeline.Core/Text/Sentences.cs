@@ -90,6 +90,6 @@ public static partial class Sentences
     }
 
     // A sentence ends at ., ! or ? followed by whitespace, or at a paragraph break.
-    [GeneratedRegex(@"[.!?](?=[""”’')]*\s)|\n(?=\s*\n)", RegexOptions.None, 2000)]
+    [GeneratedRegex(@"[.!?](?=[""”’')]*\s)|\n(?=\s*\n)", RegexOptions.None, 10000)]
     private static partial Regex Boundary();
 }
