@@ -20,7 +20,7 @@ public class EventGoldTests
     }
 
     /// <summary>
-    /// The sets written blind in session 3 (first runs: P 0.67 R 0.45, P 0.85 R 0.46, P 0.73 R 0.55, then P 0.92 R 0.79, P 0.93 R 0.72, P 0.79 R 0.55, P 0.69 R 0.60, P 0.86 R 0.55, P 0.67 R 0.50 and P 0.57 R 0.44 on sets written after the earlier fixes). Their floors sit below this
+    /// The sets written blind in session 3 (first runs: P 0.67 R 0.45, P 0.85 R 0.46, P 0.73 R 0.55, then P 0.92 R 0.79, P 0.93 R 0.72, P 0.79 R 0.55, P 0.69 R 0.60, P 0.86 R 0.55, P 0.67 R 0.50, P 0.57 R 0.44 and P 0.75 R 0.30 on sets written after the earlier fixes). Their floors sit below this
     /// build's figures so that a rule that helps one set and hurts another shows.
     /// </summary>
     [Theory]
@@ -34,6 +34,7 @@ public class EventGoldTests
     [InlineData("events-holdout8.json")]
     [InlineData("events-holdout9.json")]
     [InlineData("events-holdout10.json")]
+    [InlineData("events-holdout11.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

@@ -222,7 +222,8 @@ public static partial class EventExtractor
             {
                 targets = before.Skip(teller + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).Concat(targets).DistinctBy(a => a.Code).Take(3).ToList();
             }
-            if (source is null && symmetric && after.Count >= 2 && JoinedByAnd(masked, after[0], after[1]) && CountryOf(after[0].Actor) != CountryOf(after[1].Actor))
+            if (source is null && symmetric && after.Count >= 2 && CountryOf(after[0].Actor) != CountryOf(after[1].Actor)
+                && (JoinedByAnd(masked, after[0], after[1]) || after[0].Start >= triggerEnd && BetweenLead().IsMatch(masked[triggerEnd..after[0].Start])))
             {
                 source = after[0]; // "talks between Washington and Islamabad"
                 targets = [after[1].Actor];
@@ -1038,7 +1039,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
 
-    [GeneratedRegex(@"^(?:was|were|is|are)\s+behind\b")]
+    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?$|\bbetween\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex BetweenLead();
+
+    [GeneratedRegex(@"^(?:(?:was|were|is|are)\s+behind|(?:operated|operates|acted|acts)\s+as)\b")]
     private static partial Regex BehindTrigger();
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
