@@ -22,7 +22,7 @@ const string Usage = """
       dates --timeml IN_DIR OUT_DIR [--kind news|narrative|auto]      tag TimeML documents in the TempEval-3 format
       eval dates --gold DIR [--system DIR] [--kind K] [--errors N]    TempEval-3 measures with an error breakdown
       eval events --gold FILE [--errors]                              event precision/recall, type, actor and date accuracy
-      eval types --plover FILE                                        the type classifier on PLOVER's gold-standard records
+      eval types --plover FILE [--errors]                             the type classifier on PLOVER's gold-standard records
     configuration: appsettings.json beside the binary, or TIMELINE_API, Timeline__ApiKey (writes), ConnectionStrings__Timeline, RabbitMq__* variables
     """;
 
@@ -53,7 +53,7 @@ try
         "dates" => DatesCommand.Run(new Args(rest, "timeml")),
         "eval" when args.Length > 1 && args[1] == "dates" => EvalDatesCommand.Run(new Args(args.Skip(2))),
         "eval" when args.Length > 1 && args[1] == "events" => EvalEventsCommand.Events(new Args(args.Skip(2), "errors")),
-        "eval" when args.Length > 1 && args[1] == "types" => EvalEventsCommand.Types(new Args(args.Skip(2))),
+        "eval" when args.Length > 1 && args[1] == "types" => EvalEventsCommand.Types(new Args(args.Skip(2), "errors")),
         _ => throw new UsageException($"unknown command '{args[0]}'"),
     };
 }

@@ -39,6 +39,7 @@ public static class EvalEventsCommand
     public static int Types(Args args)
     {
         var file = args.Option("plover") ?? throw new UsageException("eval types needs --plover FILE (PLOVER_GSR_CAMEO.txt)");
+        var showErrors = args.Flag("errors");
         args.RejectUnknown();
         var records = JsonDocument.Parse(File.ReadAllText(file)).RootElement.EnumerateArray()
             .Where(r => r.TryGetProperty("text", out _) && r.GetProperty("event").GetString() != "DOCUMENT")
@@ -50,6 +51,12 @@ public static class EvalEventsCommand
             gold = Renamed.GetValueOrDefault(gold, gold);
             var published = r.TryGetProperty("date", out var d) ? Date(d.GetString()) : null;
             var events = Pipeline.Run(new ValidArticle(r.GetProperty("text").GetString()!, "text/plain", null, null, null, published)).Events;
+            if (showErrors && events.All(e => e.Plover != gold))
+            {
+                var text = r.GetProperty("text").GetString()!.ReplaceLineEndings(" ");
+                Console.WriteLine($"  {gold} expected, got {(events.Count == 0 ? "nothing" : string.Join(", ", events.Select(e => e.Plover)))}: {text[..Math.Min(160, text.Length)]}");
+            }
+
             var (n, coded, right, any) = byType.GetValueOrDefault(gold);
             byType[gold] = (n + 1, coded + (events.Count > 0 ? 1 : 0), right + (events.Count > 0 && events[0].Plover == gold ? 1 : 0),
                 any + (events.Any(e => e.Plover == gold) ? 1 : 0));
