@@ -339,6 +339,7 @@ public static partial class EventExtractor
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? WhenNeighbour(timexes, sentence.Start, clauses, ci)
+                ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? heading
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
@@ -546,6 +547,26 @@ public static partial class EventExtractor
         // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
         var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
         return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
+    }
+
+    /// <summary>"expelled the trainers after the raid ... last year": on or after the date the cause's clause gives.</summary>
+    private static EventDate? AfterDatedCause(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci, LocalDate? published)
+    {
+        if (ci + 1 >= clauses.Count || clauses[ci + 1].Connective is not ("after" or "following"))
+        {
+            return null;
+        }
+
+        var cause = clauses[ci + 1];
+        var timex = timexes.FirstOrDefault(t => t.Start >= sentenceStart + cause.Start && t.End <= sentenceStart + cause.End
+            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Year });
+        if (timex?.Interval is not { } i || published is { } p0 && p0 < i.Start)
+        {
+            return null;
+        }
+
+        var until = published ?? i.End;
+        return new EventDate(i.Start, until, PrecisionOfSpan(i.Start, until), DateBasis.Relation, $"{cause.Connective}: {timex.Text}");
     }
 
     /// <summary>A sentence that opens with a date and a colon is headed by it.</summary>
@@ -955,7 +976,7 @@ public static partial class EventExtractor
 
     // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
     // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
-    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday|this week|last week))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
