@@ -5,11 +5,14 @@ namespace Timeline.Core.Events;
 public static class ActorCodes
 {
     /// <summary>
-    /// The country part of a CAMEO-style actor code: PAKMIL → PAK. Organisation codes (IGO…) stay whole, since their
-    /// first letters are not a country.
+    /// The country part of a CAMEO-style actor code: PAKMIL → PAK. Organisation codes (IGO…) keep their organisation,
+    /// since their first letters are not a country, and lose only a sector: ISAF (IGOWSTNATMIL) is NATO's side.
     /// </summary>
     public static string Side(string code) =>
-        code.Length > 3 && !code.StartsWith("IGO", StringComparison.Ordinal) ? code[..3] : code;
+        !code.StartsWith("IGO", StringComparison.Ordinal) ? code.Length > 3 ? code[..3] : code
+        : code.Length >= 9 && SectorSuffixes.Contains(code[^3..]) ? code[..^3] : code;
+
+    private static readonly HashSet<string> SectorSuffixes = ["MIL", "GOV", "SPY", "COP", "LEG", "CVL", "JUD"];
 
     /// <summary>
     /// Whether two actors can be the same party to one event: the same side, or NATO and a state that was a member on

@@ -868,7 +868,10 @@ public static partial class EventExtractor
             // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
             // "Pakistan's demand for ...": a possessive is the agent of the noun right after it, not of a verb further on
             // ("Islamabad's refusal to reopen" starts no clause).
+            // "rejected Pakistan's demand": a party right after the first verb is its object; "the US and NATO and summoned":
+            // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
+                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && text[subject.End..secondStart].Trim() != "and"
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
