@@ -38,6 +38,7 @@ public class EventGoldTests
     [InlineData("events-holdout11.json")]
     [InlineData("events-holdout12.json")]
     [InlineData("events-holdout13.json")]
+    [InlineData("events-holdout14.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

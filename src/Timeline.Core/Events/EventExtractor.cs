@@ -150,7 +150,7 @@ public static partial class EventExtractor
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
             }
             // "Clinton says the U.S. is sorry": the party inside an apology's words is the one apologising.
-            if (type.Plover == "SUPPORT" && after.FirstOrDefault(m => m.End <= triggerEnd) is { } sorry)
+            if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry)
             {
                 after = after.Where(m => m != sorry).Prepend(source).OfType<Mention>().ToList();
                 source = sorry;
@@ -260,7 +260,8 @@ public static partial class EventExtractor
 
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
             if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
-                && (after.Count > 0 && after.All(m => CountryOf(m.Actor) == CountryOf(source.Actor)) || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
+                && (after.Any(m => m.Start >= triggerEnd) && after.Where(m => m.Start >= triggerEnd).All(m => CountryOf(m.Actor) == CountryOf(source.Actor))
+                    || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
             {
                 continue;
             }
@@ -872,6 +873,7 @@ public static partial class EventExtractor
             // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
                 && text[firstEnd..subject.Start].Trim() is not ("" or "the") && text[subject.End..secondStart].Trim() != "and"
+                && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
@@ -1062,6 +1064,10 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
+
+    // "demanded that the United States vacate the base": what is demanded is no event of its own
+    [GeneratedRegex(@"^\s*that\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ComplementLead();
 
     [GeneratedRegex(@"\bbetween\s+(?:the\s+)?$|\bbetween\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BetweenLead();
