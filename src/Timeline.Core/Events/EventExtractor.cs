@@ -211,7 +211,8 @@ public static partial class EventExtractor
                 && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
             {
-                var doerActor = registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code) && a.Sector is null);
+                var doerActor = registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code) && a.Sector is null)
+                    ?? registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code)); // NATO is coded with a sector
                 if (doerActor is not null)
                 {
                     targets.Add(doerActor);
@@ -985,7 +986,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1004,7 +1005,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
 
-    [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on|city of|town of|province of)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to|refusal to|refusing to|declined to|reluctance to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
@@ -1078,7 +1079,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnInstitution();
 
     [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 10000)]
