@@ -873,7 +873,7 @@ public static partial class EventExtractor
             // "rejected Pakistan's demand": a party right after the first verb is its object; "the US and NATO and summoned":
             // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
-                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && text[subject.End..secondStart].Trim() != "and"
+                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
