@@ -172,6 +172,7 @@ public class EventExtractorTests
         Assert.Equal(DateBasis.Text, sent.Date.Basis);
         Assert.Equal("Peshawar", sent.Location!.Name);
     }
+
     [Fact]
     public void A_passive_killing_is_not_done_by_its_victims_and_gives_the_attack_after_it_its_target()
     {

@@ -531,10 +531,6 @@ public static partial class EventExtractor
     private static bool Possessed(string sentence, int end) =>
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
 
-    /// <summary>
-    /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
-    /// the sentence gave just before it.
-    /// </summary>
     /// <summary>"The attack began on the 26th, when US helicopters fired ...": a when-clause happens at its main clause's date.</summary>
     private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
     {
@@ -543,9 +539,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        var main = clauses[ci - 1];
-        var timex = timexes.LastOrDefault(t => t.Start >= sentenceStart + main.Start && t.End <= sentenceStart + main.End
-            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Month });
+        var timex = DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Month).LastOrDefault();
         // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
         var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
         return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
@@ -560,15 +554,23 @@ public static partial class EventExtractor
         }
 
         var cause = clauses[ci + 1];
-        var timex = timexes.FirstOrDefault(t => t.Start >= sentenceStart + cause.Start && t.End <= sentenceStart + cause.End
-            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Year });
-        if (timex?.Interval is not { } i || published is { } p0 && p0 < i.Start)
+        return OnOrAfter(DatesIn(timexes, sentenceStart, cause, Precision.Year).FirstOrDefault(), published, cause.Connective);
+    }
+
+    private static IEnumerable<Timex> DatesIn(IReadOnlyList<Timex> timexes, int sentenceStart, Clause clause, Precision coarsest) =>
+        timexes.Where(t => t.Start >= sentenceStart + clause.Start && t.End <= sentenceStart + clause.End
+            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { } i && i.Precision <= coarsest);
+
+    /// <summary>From a cause's date to the report: when an effect happened the text does not say more precisely.</summary>
+    private static EventDate? OnOrAfter(Timex? cause, LocalDate? published, string relation)
+    {
+        if (cause?.Interval is not { } i || published is { } p && p < i.Start)
         {
             return null;
         }
 
         var until = published ?? i.End;
-        return new EventDate(i.Start, until, PrecisionOfSpan(i.Start, until), DateBasis.Relation, $"{cause.Connective}: {timex.Text}");
+        return new EventDate(i.Start, until, PrecisionOfSpan(i.Start, until), DateBasis.Relation, $"{relation}: {cause.Text}");
     }
 
     /// <summary>A sentence that opens with a date and a colon is headed by it.</summary>
@@ -592,6 +594,10 @@ public static partial class EventExtractor
         return index >= 0 && earlier[index].Event.Date is { Start: { } day, Precision: Precision.Day, Basis: DateBasis.Text } ? WorldDate.Day(day) : null;
     }
 
+    /// <summary>
+    /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
+    /// the sentence gave just before it.
+    /// </summary>
     private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, LocalDate? published, WorldDate? referred)
     {
         if (clause.Connective is not ("after" or "before"))
@@ -636,16 +642,7 @@ public static partial class EventExtractor
             return null;
         }
 
-        var cause = clauses[ci - 1];
-        var timex = timexes.LastOrDefault(t => t.Start >= sentenceStart + cause.Start && t.End <= sentenceStart + cause.End
-            && t.Type is TimexTypes.Date or TimexTypes.Time && t.Interval is { Precision: <= Precision.Year });
-        if (timex?.Interval is not { } i || published is { } p && p < i.Start)
-        {
-            return null;
-        }
-
-        var until = published ?? i.End;
-        return new EventDate(i.Start, until, PrecisionOfSpan(i.Start, until), DateBasis.Relation, $"after: {timex.Text}");
+        return OnOrAfter(DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Year).LastOrDefault(), published, "after");
     }
 
     private static EventDate PublicationDate(LocalDate? published) => published is { } p
