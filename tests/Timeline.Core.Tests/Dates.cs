@@ -57,6 +57,7 @@ public class TemporalTaggerTests
     [InlineData("The talks will resume on Thursday, officials said.", "2012-05-31")] // Thursday's paper: that day
     [InlineData("Officials said on Tuesday the convoys would move soon.", "2012-05-29")] // reported speech: the past
     [InlineData("The convoys will move on Tuesday.", "2012-06-05")]
+    [InlineData("The team planned to leave Kabul on Tuesday.", "2012-06-05")] // a plan looks ahead
     public void A_weekday_is_the_paper_s_own_day_a_day_of_its_past_week_or_with_a_future_verb_a_day_ahead(string sentence, string value)
     {
         Assert.Equal(value, Only(sentence, May31).Value); // 31 May 2012 was a Thursday
@@ -373,6 +374,13 @@ public class TemporalTaggerCalendarAndClockTests
     {
         var t = TemporalTagger.Tag(sentence, May31).Single();
         Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void Until_with_a_past_perfect_looks_back()
+    {
+        var t = TemporalTagger.Tag("Until Tuesday, officials had not named him a suspect.", May31).Single();
+        Assert.Equal("2012-05-29", t.Value);
     }
 
     [Fact]

@@ -147,7 +147,9 @@ public static partial class TemporalTagger
     {
         if (TrailingWord(sentence, start) is "until" or "till" or "by")
         {
-            return Tense.Future; // "postponed until Tuesday", "repaid by February": a deadline ahead of the report
+            // "postponed until Tuesday", "repaid by February": a deadline ahead of the report; but "until Thursday,
+            // they had not called him a suspect" looks back from a past perfect.
+            return PastPerfect().IsMatch(sentence[end..Math.Min(sentence.Length, end + TenseWindow)]) ? Tense.Past : Tense.Future;
         }
 
         var from = Math.Max(0, start - TenseWindow);
@@ -1039,10 +1041,13 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?<bc>\d{1,4})\s*(?:BCE?|B\.C\.)", RegexOptions.None, 10000)]
     private static partial Regex ExplicitYear();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will\s+(?:not\s+)?(?:be|have)\s+[a-z]+|will|shall|'ll|going to|plans? to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will\s+(?:not\s+)?(?:be|have)\s+[a-z]+|will|shall|'ll|going to|plans? to|planned to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FutureCue();
 
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
     [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told|began|became|brought|bought|came|fell|fought|flew|gave|got|grew|held|kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spoke|stood|struck|took|thought|went|won|wrote)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastCue();
+
+    [GeneratedRegex(@"\b(?:had|hadn't)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PastPerfect();
 }
