@@ -524,6 +524,17 @@ public static partial class TemporalTagger
         // last October, this January, next March; January this year, June last year
         new(R(@"\b(?<rel>(?i:last|this|next))\s+" + MonthNames + @"\b(?!\s+\d)", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), RelativeMonth),
         new(R(MonthNames + @"\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), RelativeMonth),
+        // "November 26 last year", "26 November last year": a day of a year counted from the reference
+        new(R(@"\b(?:" + MonthNames + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthNames + @")\s+(?<rel>(?i:last|this|next))\s+(?i:year)\b", ignoreCase: false, needs: @"year"), (m, c) =>
+        {
+            if (RelativeMonth(m, c) is not { Interval: { } month } || !int.TryParse(m.Groups["day"].Value, out var day) || day < 1 || day > DaysIn(month.Start.Year, month.Start.Month))
+            {
+                return null; // "February 30 last year" is no day
+            }
+
+            var date = new LocalDate(month.Start.Year, month.Start.Month, day);
+            return new Resolved(TimexTypes.Date, DayValue(date), null, WorldDate.Day(date), Precision.Day, AnchorOf(c));
+        }),
         // holidays
         new(R(@"\b(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day|Easter(?: Sunday)?|Valentine's Day|Halloween|Labor Day|Memorial Day)\b", ignoreCase: false, needs: @"christmas|new year|thanksgiving|election day|independence day|easter|valentine|halloween|labor day|memorial day"), Holiday),
         // (at|over) the weekend, last weekend, this weekend: a Saturday and Sunday

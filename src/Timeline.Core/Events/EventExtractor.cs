@@ -96,6 +96,12 @@ public static partial class EventExtractor
             var clause = clauses[ci];
             var text = masked[clause.Start..clause.End];
             var lower = text.ToLowerInvariant();
+            // "threatened to attack trucks and to kill their drivers": the second infinitive is what was threatened too.
+            if (clause.Connective == "and" && lower.TrimStart().StartsWith("to ", StringComparison.Ordinal)
+                && found.LastOrDefault() is { Event.Plover: "THREATEN" or "DEMAND" })
+            {
+                continue;
+            }
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
             var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
             var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
@@ -113,6 +119,12 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
+            // "The Defence Committee met late on Saturday": one side meeting on its own is no contact between states.
+            if (type.Plover == "CONSULT" && trigger.Value is "met" or "meets" && IntransitiveMeeting().IsMatch(masked[triggerEnd..clause.End])
+                && mentions.Where(m => m.Start < triggerStart).Select(m => CountryOf(m.Actor)).Distinct().Count() < 2)
+            {
+                continue;
+            }
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             var before = mentions.Where(m => m.Start < triggerStart).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
@@ -164,6 +176,15 @@ public static partial class EventExtractor
                 source = before[teller];
             }
 
+            // "The inquiry, led by ..., found that Pakistani troops fired first": the inquiry is the one the article told of.
+            if (source is null && type.Plover == "ACCUSE" && InquiryLead().IsMatch(masked[clause.Start..triggerStart])
+                && earlier.LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } author
+                && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(author.Code) && a.Sector is null) is { } authorActor)
+            {
+                source = new Mention(clause.Start, clause.Start, authorActor);
+                after = after.Where(m => CountryOf(m.Actor) != CountryOf(authorActor)).ToList();
+            }
+
             // "Haroon said drone attacks had killed ...": the speaker of a report is not the doer of what it reports.
             if (source is not null && type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
                 && source.End <= triggerStart && ReportingVerb().IsMatch(masked[source.End..triggerStart]))
@@ -177,7 +198,9 @@ public static partial class EventExtractor
                 && Participle().IsMatch(trigger.Value); // "was investigating" is active; "families of soldiers killed in a strike": passive
             if (passive)
             {
-                var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase));
+                // "by NATO"; "killed in a NATO air attack": the party that made the attack
+                var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase))
+                    ?? after.FirstOrDefault(m => m.Start >= triggerEnd && AttackOf().IsMatch(masked[triggerEnd..m.Start]) && AttackNoun().IsMatch(masked[m.End..clause.End]));
                 after = after.Where(m => m != agent).Prepend(source).OfType<Mention>().ToList();
                 source = agent;
                 if (agent is null && type.Plover == "ASSAULT")
@@ -217,6 +240,14 @@ public static partial class EventExtractor
                 {
                     targets.Add(doerActor);
                 }
+            }
+
+            if (targets.Count == 0 && source is not null && before.Contains(source) && clause.Connective is "which" or "whom" && ci > 0
+                && MentionsIn(clauses[ci - 1]).LastOrDefault() is { } antecedentParty
+                && masked[antecedentParty.End..clauses[ci - 1].End].Trim(' ', ',').Length == 0
+                && CountryOf(antecedentParty.Actor) != CountryOf(source.Actor))
+            {
+                targets.Add(antecedentParty.Actor);
             }
 
             if (teller >= 0 && source is not null)
@@ -265,6 +296,16 @@ public static partial class EventExtractor
                     || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
             {
                 continue;
+            }
+
+            if (source is null && type.Plover == "PROTEST" && after.Count > 0
+                && (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country ?? home?.Code) is { } crowdCountry
+                && registry.Actors.Values.FirstOrDefault(a => a.Code == crowdCountry && a.Sector is null) is { } crowd
+                && after.Any(m => CountryOf(m.Actor) != crowdCountry))
+            {
+                // "About 2,000 people protested outside the U.S. consulate in Karachi": the crowd is the place's people.
+                source = new Mention(clause.Start, clause.Start, crowd with { Code = crowd.Code + "CVL", Name = $"{crowd.Name} (civil)", Sector = "civil" });
+                targets = after.Where(m => CountryOf(m.Actor) != crowdCountry).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             }
 
             if (source is null)
@@ -343,6 +384,7 @@ public static partial class EventExtractor
                 ?? WhenNeighbour(timexes, sentence.Start, clauses, ci)
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? heading
+                ?? SameOccasion(text, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -645,6 +687,12 @@ public static partial class EventExtractor
         return OnOrAfter(DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Year).LastOrDefault(), published, "after");
     }
 
+    /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
+    private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
+        Occasion().IsMatch(clause) && told.LastOrDefault()?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } d
+            ? d with { Basis = DateBasis.Relation, Expression = $"the same occasion: {d.Expression}" }
+            : null;
+
     private static EventDate PublicationDate(LocalDate? published) => published is { } p
         ? new EventDate(p, p, Precision.Day, DateBasis.Publication, null)
         : new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null);
@@ -730,7 +778,9 @@ public static partial class EventExtractor
 
             // "equipped in Afghanistan", "met in Kabul": a country or capital after a locative preposition is a place, not a party.
             if (actor.Code.Length == 3 && registry.Places.ContainsKey(key)
-                && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
+                && (Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
+                    || CityThenCountry().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } city
+                        && !registry.Actors.ContainsKey(city.Groups["city"].Value.ToLowerInvariant())) // "in Bonn, Germany", not "from Pakistan, Afghanistan"
                 && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
@@ -999,6 +1049,24 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Possessive();
 
+    [GeneratedRegex(@"^\s+(?:late|early|on|in|at|for|again|today|yesterday|overnight|privately|briefly|twice|here|there|behind|until|till)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex IntransitiveMeeting();
+
+    [GeneratedRegex(@"^\s*(?:in|during)\s+(?:a|an|the)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttackOf();
+
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:attack|strike|raid|airstrike|air strike|assault|bombing)s?\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttackNoun();
+
+    [GeneratedRegex(@"^\W*(?:the|its|their|that)\s+(?:[\w-]+\s+)?(?:inquiry|investigation|probe|report|review|findings)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex InquiryLead();
+
+    [GeneratedRegex(@"\b(?:made|gave|delivered|issued|offered)\s+(?:the|these|those|her|his|their|its)\s+(?:remarks|comments|statement|apology|pledge|offer|announcement)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Occasion();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|to)\s+(?<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}),\s*$", RegexOptions.None, 10000)]
+    private static partial Regex CityThenCountry();
+
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
 
@@ -1070,7 +1138,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bbetween\s+(?:the\s+)?$|\bbetween\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BetweenLead();
 
-    [GeneratedRegex(@"^(?:(?:was|were|is|are)\s+behind|(?:operated|operates|acted|acts)\s+as)\b")]
+    [GeneratedRegex(@"^(?:(?:was|were|is|are)\s+(?:behind|to\s+blame)|(?:operated|operates|acted|acts)\s+as)\b")]
     private static partial Regex BehindTrigger();
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
