@@ -61,6 +61,8 @@ public static partial class EventExtractor
             }
         }
 
+        DateBySameAttack(events, document, timexes);
+
         // "if the United States agreed to a new fee": a condition is not an event, and a timeline does not show it.
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
@@ -178,8 +180,7 @@ public static partial class EventExtractor
 
             // "The inquiry, led by ..., found that Pakistani troops fired first": the inquiry is the one the article told of.
             if (source is null && type.Plover == "ACCUSE" && InquiryLead().IsMatch(masked[clause.Start..triggerStart])
-                && earlier.LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } author
-                && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(author.Code) && a.Sector is null) is { } authorActor)
+                && InquiryAuthor(registry, document.Body[..sentence.Start], earlier) is { } authorActor)
             {
                 source = new Mention(clause.Start, clause.Start, authorActor);
                 after = after.Where(m => CountryOf(m.Actor) != CountryOf(authorActor)).ToList();
@@ -687,6 +688,14 @@ public static partial class EventExtractor
         return OnOrAfter(DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Year).LastOrDefault(), published, "after");
     }
 
+    /// <summary>Whose inquiry "the inquiry" is: the author of the last finding told of, else the party named before "investigation".</summary>
+    private static Actor? InquiryAuthor(Registry registry, string before, IReadOnlyList<Found> earlier)
+    {
+        var code = earlier.LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code
+            ?? InquiryOwner().Matches(before).Select(m => registry.Actors.GetValueOrDefault(m.Groups["who"].Value.ToLowerInvariant())).LastOrDefault(a => a is not null)?.Code;
+        return code is null ? null : registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null);
+    }
+
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
         Occasion().IsMatch(clause) && told.LastOrDefault()?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } d
@@ -777,10 +786,14 @@ public static partial class EventExtractor
             }
 
             // "equipped in Afghanistan", "met in Kabul": a country or capital after a locative preposition is a place, not a party.
+            if (actor.Code.Length == 3 && actor.Sector is null && CityThenCountry().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } city
+                && !registry.Actors.ContainsKey(city.Groups["city"].Value.ToLowerInvariant())) // "in Bonn, Germany", not "from Pakistan, Afghanistan"
+            {
+                continue;
+            }
+
             if (actor.Code.Length == 3 && registry.Places.ContainsKey(key)
-                && (Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
-                    || CityThenCountry().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } city
-                        && !registry.Actors.ContainsKey(city.Groups["city"].Value.ToLowerInvariant())) // "in Bonn, Germany", not "from Pakistan, Afghanistan"
+                && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
                 && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
@@ -1033,7 +1046,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1057,6 +1070,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:attack|strike|raid|airstrike|air strike|assault|bombing)s?\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackNoun();
+
+    [GeneratedRegex(@"\b(?<who>[A-Z][\w.]*)\s+(?:(?:military|army|government|official|joint|internal)\s+)?(?:investigation|inquiry|probe|review)\b", RegexOptions.None, 10000)]
+    private static partial Regex InquiryOwner();
 
     [GeneratedRegex(@"^\W*(?:the|its|their|that)\s+(?:[\w-]+\s+)?(?:inquiry|investigation|probe|report|review|findings)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex InquiryLead();

@@ -55,17 +55,19 @@ public static class EventScoring
                 continue;
             }
 
-            typeRight++;
-            matched++;
-            var e = system[same[0]];
-            used[same[0]] = true;
-            foreach (var extra in same.Skip(1).Where(i => !used[i]))
+            // Two gold events of one type in one sentence need two extracted events: each takes the one that tells it best.
+            var free = same.Where(i => !used[i]).ToList();
+            if (free.Count == 0)
             {
-                used[extra] = true;
-                duplicates++;
-                errors.Add($"{document}: duplicate {g.Plover} \"{g.Evidence}\"");
+                errors.Add($"{document}: missed {g.Plover} \"{g.Evidence}\" (its sentence's only {g.Plover} tells another gold event)");
+                continue;
             }
 
+            typeRight++;
+            matched++;
+            var best = free.MaxBy(i => SharedWords(system[i].Summary, g.Evidence));
+            var e = system[best];
+            used[best] = true;
             var sources = e.Actors.Where(a => a.Role == ActorRole.Source).Select(a => ActorCodes.Side(a.Code)).ToList();
             var targets = e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => ActorCodes.Side(a.Code)).ToList();
             if (sources.Contains(g.Source) && (g.Target is null || targets.Contains(g.Target)))
@@ -94,12 +96,29 @@ public static class EventScoring
 
         for (var i = 0; i < system.Count; i++)
         {
-            if (!used[i])
+            if (used[i])
+            {
+                continue;
+            }
+
+            // A second report of a gold event already matched is a duplicate; anything else is spurious.
+            if (gold.Any(g => g.Plover == system[i].Plover && system[i].Evidence.Sentence.Contains(g.Evidence, StringComparison.Ordinal)))
+            {
+                duplicates++;
+                errors.Add($"{document}: duplicate {system[i].Plover} \"{system[i].Summary}\"");
+            }
+            else
             {
                 errors.Add($"{document}: spurious {system[i].Plover} \"{system[i].Summary}\"");
             }
         }
 
         return new EventScore(gold.Count, system.Count, matched, sentenceMatched, typeRight, actorsRight, datesRight, publication, duplicates, errors);
+    }
+
+    private static int SharedWords(string a, string b)
+    {
+        var words = b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '"').ToLowerInvariant()).ToHashSet();
+        return a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => words.Contains(w.Trim(',', '.', '"').ToLowerInvariant()));
     }
 }
