@@ -1,6 +1,7 @@
 using NodaTime;
 using Timeline.Contracts;
 using Timeline.Core.Articles;
+using Timeline.Core.Events;
 using Xunit;
 
 namespace Timeline.Core.Tests;
@@ -240,5 +241,103 @@ public class EventExtractorTests
         var accuse = Single(reaction, "ACCUSE");
         Assert.Equal("PAK", Source(accuse));
         Assert.Equal(["USA"], Targets(accuse));
+    }
+
+    [Fact]
+    public void An_undated_report_of_an_attack_takes_the_date_the_article_gives_that_attack()
+    {
+        var result = Run("KABUL (Timeline Wire) - Convoys are moving again, six months after a NATO air raid killed 24 Pakistani soldiers.\n\nThe Nov. 26 attack on two border posts was the worst of the war.", new LocalDate(2012, 7, 5));
+        var raid = Single(result, "ASSAULT");
+        Assert.Equal((DateBasis.Relation, new LocalDate(2011, 11, 26), new LocalDate(2011, 11, 26)), (raid.Date.Basis, raid.Date.Start, raid.Date.End));
+    }
+
+    [Fact]
+    public void Attacks_the_article_dates_differently_leave_an_undated_report_alone()
+    {
+        var result = Run("KABUL (Timeline Wire) - Pakistan says NATO aircraft killed 24 soldiers.\n\nThe Nov. 26 attack was the worst since the Sept. 30 raid of last year.", new LocalDate(2011, 12, 2));
+        var raid = Single(result, "ASSAULT");
+        Assert.Equal(DateBasis.Publication, raid.Date.Basis);
+    }
+
+    [Theory]
+    [InlineData("within hours of the attack", 26)]
+    [InlineData("the day before the attack", 25)]
+    public void Within_hours_of_and_the_day_before_the_attack_count_from_the_attack_told_of(string phrase, int day)
+    {
+        var text = "ISLAMABAD (Timeline Wire) - NATO helicopters struck two Pakistani border posts early on Saturday, killing 24 soldiers.\n\n"
+            + $"Pakistan closed the NATO supply routes {phrase}.";
+        var closure = Single(Run(text, new LocalDate(2011, 11, 29)), "COERCE");
+        Assert.Equal((DateBasis.Relation, new LocalDate(2011, 11, day)), (closure.Date.Basis, closure.Date.Start));
+    }
+
+    [Fact]
+    public void The_inquiry_is_the_inquiry_of_the_party_that_ordered_it()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Pakistan rejected a U.S. military investigation on Friday.\n\nThe inquiry, led by an Air Force general, found that Pakistani troops fired first.", new LocalDate(2011, 12, 23));
+        var finding = Single(result, "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(finding)));
+        Assert.Contains("PAKMIL", Targets(finding));
+    }
+
+    [Fact]
+    public void A_party_a_relative_clause_hangs_on_is_the_object_of_its_verb()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Anger grew against the United States, which Islamabad has ordered to leave a drone base.", new LocalDate(2011, 11, 27));
+        var order = Single(result, "COERCE");
+        Assert.Equal("PAK", Source(order));
+        Assert.Equal(["USA"], Targets(order));
+    }
+
+    [Fact]
+    public void A_country_after_a_city_and_a_comma_is_where_not_who()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan closed the NATO supply routes on Saturday.\n\nIt also boycotted a conference on Afghanistan in Bonn, Germany.", new LocalDate(2011, 12, 6));
+        var boycott = Single(result, "SANCTION");
+        Assert.Equal("PAK", Source(boycott));
+    }
+
+    [Fact]
+    public void A_committee_meeting_on_its_own_is_no_contact_between_states()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The cabinet's defence committee met late on Saturday and decided to review cooperation with the United States.", new LocalDate(2011, 11, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void A_crowd_protesting_at_a_foreign_mission_is_the_people_of_the_place()
+    {
+        var result = Run("KARACHI (Timeline Wire) - About 3,000 people protested outside the U.S. consulate in Karachi on Sunday.", new LocalDate(2011, 11, 27));
+        var protest = Single(result, "PROTEST");
+        Assert.Equal("PAKCVL", Source(protest));
+        Assert.Equal(["USA"], Targets(protest));
+    }
+
+    [Theory]
+    [InlineData("NATO's secretary-general wrote to Pakistan's prime minister on Sunday.", "CONSULT")]
+    [InlineData("Pakistan's army denied that its troops had fired on the NATO helicopters.", "REJECT")]
+    [InlineData("U.S. troops responded with helicopter gunships and artillery against the Pakistani posts.", "ASSAULT")]
+    [InlineData("Pakistan's foreign minister told the U.S. ambassador by telephone that the attack was unacceptable.", "ACCUSE")]
+    public void Letters_denials_answering_fire_and_judgements_of_an_attack_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2011, 11, 28));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void Scoring_pairs_two_gold_events_of_one_type_in_a_sentence_with_two_extracted_events()
+    {
+        var sentence = "Pakistan closed the routes and evicted U.S. personnel from the base.";
+        ReportedEvent Coerce(string summary, string target) => new(summary, "COERCE", null, "172",
+            [new EventActor(ActorRole.Source, "PAK", "Pakistan"), new EventActor(ActorRole.Target, target, target)], null,
+            new EventDate(new LocalDate(2011, 11, 26), new LocalDate(2011, 11, 26), Precision.Day, DateBasis.Text, null), Modality.Actual, null,
+            new Evidence(sentence, 0, sentence.Length));
+        var day = new LocalDate(2011, 11, 26);
+        GoldEvent[] gold = [new("closed the routes", "COERCE", "PAK", "IGOWSTNAT", day, day), new("evicted U.S. personnel", "COERCE", "PAK", "USA", day, day)];
+
+        var both = EventScoring.Score("d", gold, [Coerce("Pakistan closed the routes", "IGOWSTNAT"), Coerce("Pakistan evicted U.S. personnel from the base", "USA")]);
+        var one = EventScoring.Score("d", gold, [Coerce("Pakistan closed the routes", "IGOWSTNAT")]);
+
+        Assert.Equal((2, 2, 0), (both.Matched, both.ActorsRight, both.Duplicates));
+        Assert.Equal(1, one.Matched);
     }
 }
