@@ -121,6 +121,10 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
+            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]))
+            {
+                continue; // "left without a deal to reopen the routes", "under pressure not to reopen them"
+            }
             // "The Defence Committee met late on Saturday": one side meeting on its own is no contact between states.
             if (type.Plover == "CONSULT" && trigger.Value is "met" or "meets" && IntransitiveMeeting().IsMatch(masked[triggerEnd..clause.End])
                 && mentions.Where(m => m.Start < triggerStart).Select(m => CountryOf(m.Actor)).Distinct().Count() < 2)
@@ -133,6 +137,13 @@ public static partial class EventExtractor
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
+            // "Zardari, who arrived after an invitation from NATO, met Karzai": the verb after a relative clause is its antecedent's.
+            if (before.Count == 0 && clause.Connective == "" && ci > 1
+                && clauses.Take(ci).Select((c, k) => (c, k)).LastOrDefault(x => x.c.Connective is "who" or "which" && x.k > 0) is { c: not null } relative
+                && MentionsIn(clauses[relative.k - 1]).LastOrDefault() is { } antecedentSubject)
+            {
+                source = antecedentSubject;
+            }
             // "Pakistan, which boycotted ...": the relative pronoun is its antecedent.
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
@@ -186,8 +197,10 @@ public static partial class EventExtractor
                 after = after.Where(m => CountryOf(m.Actor) != CountryOf(authorActor)).ToList();
             }
 
-            // "Haroon said drone attacks had killed ...": the speaker of a report is not the doer of what it reports.
-            if (source is not null && type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
+            // "Haroon said drone attacks had killed ...": the speaker of a report is not the doer of what it reports, nor a
+            // party to "the talks" it announces.
+            if (source is not null && (type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
+                    || type.Plover == "CONSULT" && trigger.Value is "talks" or "negotiations")
                 && source.End <= triggerStart && ReportingVerb().IsMatch(masked[source.End..triggerStart]))
             {
                 source = null;
@@ -222,6 +235,14 @@ public static partial class EventExtractor
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
             {
                 targets = victims.Where(v => CountryOf(v) != CountryOf(source.Actor)).ToList();
+            }
+
+            // "declined to hold a meeting with him", "met Zardari and urged him": the other party named last before the clause.
+            if (targets.Count == 0 && source is not null && ObjectPronoun().IsMatch(masked[triggerStart..clause.End])
+                && (clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && registry.Persons.ContainsKey(masked[m.Start..m.End].ToLowerInvariant()))
+                    ?? clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor))) is { } referent)
+            {
+                targets.Add(referent.Actor);
             }
 
             // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
@@ -331,11 +352,15 @@ public static partial class EventExtractor
                 continue; // no actor, no event of international relations
             }
 
-            // "a NATO strike that killed 24 of its soldiers": the possessive stands for the side the sentence began with.
+            // "a NATO strike that killed 24 of its soldiers": the possessive stands for the last other side that is a subject
+            // ("a deadline Pakistan set after ..."), else the side the sentence began with.
             if (targets.Count == 0 && Possessive().Match(masked[triggerEnd..clause.End]) is { Success: true } own
                 && registry.Sectors.TryGetValue(own.Groups["noun"].Value, out var owned)
-                && clauses.Take(ci + 1).SelectMany(MentionsIn).FirstOrDefault() is { } opener
-                && CountryOf(opener.Actor) != CountryOf(source.Actor) && opener.Actor.Code.Length == 3)
+                && (clauses.Take(ci + 1).SelectMany(MentionsIn).LastOrDefault(m => m.Start < triggerStart && CountryOf(m.Actor) != CountryOf(source.Actor)
+                        && SubjectVerb().IsMatch(masked[m.End..Math.Min(masked.Length, m.End + 20)]))
+                    ?? clauses.Take(ci + 1).SelectMany(MentionsIn).FirstOrDefault()) is { } opener
+                && CountryOf(opener.Actor) != CountryOf(source.Actor)
+                && opener.Actor.Code.Length == 3)
             {
                 targets.Add(opener.Actor with { Code = opener.Actor.Code + owned.Suffix, Name = $"{opener.Actor.Name} ({owned.Sector})", Sector = owned.Sector });
             }
@@ -379,7 +404,7 @@ public static partial class EventExtractor
             actors.AddRange(before.Where(m => m != source && m != coSource && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
-            var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End)
+            var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? WhenNeighbour(timexes, sentence.Start, clauses, ci)
@@ -543,11 +568,13 @@ public static partial class EventExtractor
     /// The clause's own temporal expression. One inside a noun phrase after the trigger ("apologised for the deaths
     /// ... in November") dates that noun's event, not this one, and is passed over.
     /// </summary>
-    private static EventDate? TextDate(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, int clauseStart, int triggerEnd, int clauseEnd)
+    private static EventDate? TextDate(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, int clauseStart, int triggerEnd, int clauseEnd, LocalDate? pastBefore = null)
     {
         // "next week's conference", "Tuesday's ruling": a possessive date belongs to its noun, not to the clause's verb.
+        // "endorsed a plan to hand over security by the end of 2014": a past verb is not dated after the report.
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
+            && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p)
             && !Possessed(sentence, t.End - sentenceStart)
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
@@ -1047,7 +1074,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1062,6 +1089,18 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:deal|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex NounInfinitive();
+
+    [GeneratedRegex(@"^\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b", RegexOptions.None, 10000)]
+    private static partial Regex SubjectVerb();
+
+    [GeneratedRegex(@"^(?:[a-z]+ed|met|held|told|said|made|gave|sent|shut|cut|set|put|left|took|struck|fought|won|lost|kept|led|paid|sold|spoke|wrote|began|broke|brought|bought|drew|flew|froze|withdrew|threw|stood)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"\b(?:him|her)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ObjectPronoun();
 
     [GeneratedRegex(@"^\s+(?:late|early|on|in|at|for|again|today|yesterday|overnight|privately|briefly|twice|here|there|behind|until|till)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex IntransitiveMeeting();
