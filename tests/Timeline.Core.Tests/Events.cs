@@ -340,4 +340,52 @@ public class EventExtractorTests
         Assert.Equal((2, 2, 0), (both.Matched, both.ActorsRight, both.Duplicates));
         Assert.Equal(1, one.Matched);
     }
+
+    [Theory]
+    [InlineData("Zardari left the summit on Monday without a deal to reopen the routes to Afghanistan.")]
+    [InlineData("Analysts said the government was under pressure not to reopen the NATO routes to Afghanistan.")]
+    public void An_infinitive_after_a_noun_is_what_the_noun_is_about_not_an_event(string sentence)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 5, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONCEDE");
+    }
+
+    [Fact]
+    public void Him_after_the_verb_is_the_person_told_of_before_not_an_organisation()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - President Asif Ali Zardari left a NATO summit on Monday, as President Barack Obama declined to hold a formal meeting with him.", new LocalDate(2012, 5, 21));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal("PAK", ActorCodes.Side(Assert.Single(Targets(refusal))));
+    }
+
+    [Fact]
+    public void A_verb_after_a_relative_clause_belongs_to_the_clause_s_antecedent()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - President Asif Ali Zardari, who arrived after a late invitation from NATO, met Afghan President Hamid Karzai on Sunday.", new LocalDate(2012, 5, 21));
+        var meeting = Single(result, "CONSULT", e => Targets(e).Any(t => t.StartsWith("AFG", StringComparison.Ordinal)));
+        Assert.Equal("PAK", ActorCodes.Side(Source(meeting)));
+    }
+
+    [Fact]
+    public void A_comma_list_of_verbs_gives_one_event_per_verb()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan closed its border crossings to NATO convoys, boycotted a conference on Afghanistan in Bonn and recalled its envoy.", new LocalDate(2011, 12, 12));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE");
+        Assert.Equal("PAK", Source(Single(result, "SANCTION")));
+    }
+
+    [Fact]
+    public void A_past_verb_is_not_dated_by_the_future_its_object_names()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - NATO leaders on Monday endorsed Afghanistan's plan to take over security by the end of 2014.", new LocalDate(2012, 5, 21));
+        var endorsement = Single(result, "SUPPORT");
+        Assert.Equal(new LocalDate(2012, 5, 21), endorsement.Date.Start);
+    }
+
+    [Fact]
+    public void Two_contacts_by_different_people_in_one_sentence_stay_two_events()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - President Obama called President Asif Ali Zardari on Dec. 4, and Secretary of State Hillary Clinton has spoken several times with Foreign Minister Hina Rabbani Khar.", new LocalDate(2011, 12, 12));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "CONSULT"));
+    }
 }

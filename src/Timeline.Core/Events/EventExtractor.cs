@@ -18,7 +18,8 @@ public static partial class EventExtractor
 
     private sealed record Clause(int Start, int End, string Connective);
 
-    private sealed record Found(ReportedEvent Event, int Clause, bool IsAssault, string Trigger);
+    /// <summary>An event found in a clause; <paramref name="NamedSubject"/> when a later clause of its sentence names its own doer.</summary>
+    private sealed record Found(ReportedEvent Event, int Clause, bool IsAssault, string Trigger, bool NamedSubject = false);
 
     public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes) =>
         Extract(document, timexes, Registry.Default);
@@ -238,8 +239,8 @@ public static partial class EventExtractor
             }
 
             // "declined to hold a meeting with him", "met Zardari and urged him": the other party named last before the clause.
-            if (targets.Count == 0 && source is not null && ObjectPronoun().IsMatch(masked[triggerStart..clause.End])
-                && (clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && registry.Persons.ContainsKey(masked[m.Start..m.End].ToLowerInvariant()))
+            if (targets.Count == 0 && source is not null && ObjectPronoun().IsMatch(masked[clause.Start..clause.End])
+                && (clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && IsPerson(registry, masked[m.Start..m.End]))
                     ?? clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor))) is { } referent)
             {
                 targets.Add(referent.Actor);
@@ -392,6 +393,12 @@ public static partial class EventExtractor
                 type = complaint;
             }
 
+            // "denied that it supports the Haqqanis": support for no party the registry knows is no event between states.
+            if (type is { Plover: "SUPPORT", Cameo: "051" } && targets.Count == 0)
+            {
+                continue;
+            }
+
             var actors = new List<EventActor> { new(ActorRole.Source, source.Actor.Code, source.Actor.Name) };
             // "Germany and the United States had urged ...": both are the source.
             var coSource = before.Count > 1 && before[^1] == source && JoinedByAnd(masked, before[^2], source) ? before[^2] : null;
@@ -419,7 +426,7 @@ public static partial class EventExtractor
             }
             var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
                 Modality(masked, triggerStart), attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
-            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value));
+            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value, ci > 0 && before.Count > 0));
         }
 
         return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList());
@@ -714,6 +721,9 @@ public static partial class EventExtractor
 
         return OnOrAfter(DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Year).LastOrDefault(), published, "after");
     }
+
+    private static bool IsPerson(Registry registry, string surface) =>
+        registry.Persons.ContainsKey(surface.ToLowerInvariant()) && !registry.Actors.ContainsKey(surface.ToLowerInvariant());
 
     /// <summary>Whose inquiry "the inquiry" is: the author of the last finding told of, else the party named before "investigation".</summary>
     private static Actor? InquiryAuthor(Registry registry, string before, IReadOnlyList<Found> earlier)
@@ -1022,7 +1032,8 @@ public static partial class EventExtractor
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
-            if (twin < 0 && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT" or "CONSULT")
+            // "Obama called Zardari, and Clinton has spoken with Khar": a clause that names its own doer tells another act.
+            if (twin < 0 && !f.NamedSubject && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT" or "CONSULT")
             {
                 twin = kept.FindIndex(k => k.Event.Plover == e.Plover && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event).Split('>')[0] == Sides(e).Split('>')[0]);
             }
@@ -1074,7 +1085,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
