@@ -186,11 +186,15 @@ public class EventExtractorTests
     [Fact]
     public void A_phone_call_is_the_event_only_when_nothing_is_said_of_what_was_done_in_it()
     {
-        var call = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Foreign Minister Hina Rabbani Khar told U.S. Secretary of State Hillary Clinton in a telephone call late on Saturday that the strike was unacceptable.", new LocalDate(2011, 11, 27));
+        var call = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Foreign Minister Hina Rabbani Khar spoke by telephone with U.S. Secretary of State Hillary Clinton late on Saturday.", new LocalDate(2011, 11, 27));
         var consult = Single(call, "CONSULT");
         Assert.Equal("PAKGOV", Source(consult));
         Assert.Contains(Targets(consult), t => t.StartsWith("USA", StringComparison.Ordinal));
         Assert.Equal(new LocalDate(2011, 11, 26), consult.Date.Start);
+
+        // What was said in the call is the event: calling the strike unacceptable is an accusation.
+        var complaint = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Foreign Minister Hina Rabbani Khar told U.S. Secretary of State Hillary Clinton in a telephone call late on Saturday that the strike was unacceptable.", new LocalDate(2011, 11, 27));
+        Assert.Equal("ACCUSE", Assert.Single(complaint.Events).Plover);
 
         var urge = Run("KABUL, Nov 29 (Timeline Wire) - Afghan President Hamid Karzai telephoned Yousuf Raza Gilani on Monday to urge him to attend the conference.", new LocalDate(2011, 11, 29));
         Assert.Equal("DEMAND", Assert.Single(urge.Events).Plover);
@@ -387,5 +391,30 @@ public class EventExtractorTests
     {
         var result = Run("ISLAMABAD (Timeline Wire) - President Obama called President Asif Ali Zardari on Dec. 4, and Secretary of State Hillary Clinton has spoken several times with Foreign Minister Hina Rabbani Khar.", new LocalDate(2011, 12, 12));
         Assert.Equal(2, result.Events.Count(e => e.Plover == "CONSULT"));
+    }
+
+    [Fact]
+    public void An_undated_event_in_a_story_filed_the_day_before_publication_is_dated_by_the_dateline()
+    {
+        var result = Run("RAWALPINDI, Nov 27: Pakistan's army told reporters that the NATO attack was unprovoked.", new LocalDate(2011, 11, 28));
+        var accusation = Single(result, "ACCUSE");
+        Assert.Equal((DateBasis.Publication, new LocalDate(2011, 11, 27)), (accusation.Date.Basis, accusation.Date.Start));
+    }
+
+    [Fact]
+    public void A_surname_the_article_gave_in_full_is_that_person()
+    {
+        var result = Run("SEOUL (Timeline Wire) - Obama met Indian Prime Minister Manmohan Singh on Monday.\n\nSingh and Gilani are expected to meet briefly on Wednesday.", new LocalDate(2012, 3, 27));
+        var planned = Single(result, "CONSULT", e => e.Date.Start == new LocalDate(2012, 3, 28));
+        Assert.Equal("IND", ActorCodes.Side(Source(planned)));
+        Assert.Equal(Modality.Planned, planned.Modality);
+    }
+
+    [Fact]
+    public void Ignoring_demands_is_a_rejection_and_he_after_where_is_the_person_told_of()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Washington has ignored repeated demands from Islamabad to stop the strikes.\n\nOn Monday Panetta arrived in India, where he is expected to urge New Delhi to do more in Afghanistan.", new LocalDate(2012, 6, 5));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "DEMAND"))));
     }
 }

@@ -26,11 +26,13 @@ public static partial class EventExtractor
 
     public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes, Registry registry)
     {
+        document = document with { Published = ReportDay(document) };
         var events = new List<Found>();
         ReportedEvent? lastAssault = null;
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
         var home = HomeCountry(document, registry);
+        var surnames = ArticleSurnames(registry, document);
         foreach (var sentence in Sentences.Split(document.Body))
         {
             if (sentence.Text.Length > 1000)
@@ -45,7 +47,7 @@ public static partial class EventExtractor
 
             previousEnd = sentence.End;
             heading = Heading(sentence, timexes) ?? heading;
-            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, events, heading);
+            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading);
             if (found.Count == 0)
             {
                 DateByBackReference(sentence, timexes, document.Published, events);
@@ -68,7 +70,7 @@ public static partial class EventExtractor
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyList<Found> earlier, EventDate? heading)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyDictionary<string, Actor> surnames, IReadOnlyList<Found> earlier, EventDate? heading)
     {
         var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -88,7 +90,7 @@ public static partial class EventExtractor
 
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
-            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, home, asOf);
+            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, home, asOf, surnames);
 
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
@@ -739,6 +741,33 @@ public static partial class EventExtractor
             ? d with { Basis = DateBasis.Relation, Expression = $"the same occasion: {d.Expression}" }
             : null;
 
+    /// <summary>
+    /// The day the story was filed: "RAWALPINDI, Nov 27:" in a paper of 28 November tells of the 27th, and an event the
+    /// text leaves undated is that day's. Without a dateline day (or one that does not fit), the publication date.
+    /// </summary>
+    private static LocalDate? ReportDay(CleanDocument document)
+    {
+        if (document is not { Published: { } published, Dateline: { Month: { } month, Day: { } day } dateline } || month is < 1 or > 12)
+        {
+            return document.Published;
+        }
+
+        var year = dateline.Year ?? published.Year;
+        if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return published;
+        }
+
+        var filed = new LocalDate(year, month, day);
+        if (filed > published && dateline.Year is null && month == 12)
+        {
+            filed = filed.PlusYears(-1); // "Dec 31" in a paper of 1 January
+        }
+
+        var gap = Period.Between(filed, published, PeriodUnits.Days).Days;
+        return gap is >= 0 and <= 3 ? filed : published;
+    }
+
     private static EventDate PublicationDate(LocalDate? published) => published is { } p
         ? new EventDate(p, p, Precision.Day, DateBasis.Publication, null)
         : new EventDate(null, null, Precision.Unknown, DateBasis.Unknown, null);
@@ -781,7 +810,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf, IReadOnlyDictionary<string, Actor> surnames)
     {
         var mentions = new List<Mention>();
         if (home is not null)
@@ -849,8 +878,40 @@ public static partial class EventExtractor
             mentions.Add(new Mention(start, end, actor));
         }
 
+        // "Singh", after "Indian Prime Minister Manmohan Singh": a surname the article has already given in full.
+        if (surnames.Count > 0)
+        {
+            foreach (Match m in CapitalisedWord().Matches(text[..clause.End], clause.Start))
+            {
+                if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End))
+                {
+                    mentions.Add(new Mention(m.Index, m.Index + m.Length, person));
+                }
+            }
+        }
+
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>The surnames of the people an article names in full, with the office each held on its day.</summary>
+    private static Dictionary<string, Actor> ArticleSurnames(Registry registry, CleanDocument document)
+    {
+        var found = new Dictionary<string, Actor?>();
+        foreach (var (start, stop, key) in registry.FindNames(document.Body, 0, document.Body.Length, k => k.Contains(' ') && registry.Persons.ContainsKey(k)))
+        {
+            var surname = key[(key.LastIndexOf(' ') + 1)..];
+            if (!LooksLikeName(document.Body[start..stop]) || surname.Length < 3 || registry.Actors.ContainsKey(surname)
+                || registry.PersonAt(key, document.Published) is not { } person)
+            {
+                continue;
+            }
+
+            // Two people of one surname in one article ("Imran Khan", "Nisar Ali Khan" of different sides): neither is meant.
+            found[surname] = found.TryGetValue(surname, out var other) && other is not null && other.Code != person.Code ? null : person;
+        }
+
+        return found.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
     }
 
     private static string CountryOf(Actor actor) => actor.Country ?? actor.Code;
@@ -973,6 +1034,7 @@ public static partial class EventExtractor
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
                 && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
+                && !DemandedThat().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // "the demand that the US vacate": demanded, not done
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
@@ -1085,7 +1147,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1109,6 +1171,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:[a-z]+ed|met|held|told|said|made|gave|sent|shut|cut|set|put|left|took|struck|fought|won|lost|kept|led|paid|sold|spoke|wrote|began|broke|brought|bought|drew|flew|froze|withdrew|threw|stood)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"\b(?:demand|demands|demanded|insisted|insist|insists|urged|asked|requested)\s+that\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex DemandedThat();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", RegexOptions.None, 10000)]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"\b(?:him|her)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ObjectPronoun();
@@ -1195,7 +1263,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonPronoun();
 
-    [GeneratedRegex(@"^\s*(?:it|they|he|she)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
 
     // "demanded that the United States vacate the base": what is demanded is no event of its own
