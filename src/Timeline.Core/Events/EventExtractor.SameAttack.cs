@@ -14,10 +14,16 @@ public static partial class EventExtractor
 {
     private sealed record AttackMention(int Position, LocalDate Start, LocalDate End, string Text, string Sentence);
 
-    private static void DateBySameAttack(List<Found> events, CleanDocument document, IReadOnlyList<Timex> timexes)
+    private static void DateBySameAttack(List<Found> events, CleanDocument document, IReadOnlyList<Timex> timexes, List<Sentence> sentences)
     {
-        var sentences = Sentences.Split(document.Body).ToList();
-        string SentenceAt(int position) => sentences.FirstOrDefault(s => s.Start <= position && position < s.End)?.Text ?? "";
+        // Most articles need nothing here: no undated attack and no "within hours of the attack".
+        if (!events.Any(f => f.Event.Date.Basis is DateBasis.Publication or DateBasis.Unknown
+                && (f.IsAssault || RelativeToAttack().IsMatch(f.Event.Evidence.Sentence))))
+        {
+            return;
+        }
+
+        string SentenceAt(int position) => SentenceContaining(sentences, position)?.Text ?? "";
 
         var nominal = NominalAttackDates(document, timexes, sentences);
         List<AttackMention> Dated() => events
@@ -85,6 +91,29 @@ public static partial class EventExtractor
         }
     }
 
+    private static Sentence? SentenceContaining(List<Sentence> sentences, int position)
+    {
+        var (lo, hi) = (0, sentences.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (position < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The finest of the dated mentions when they all overlap; none when they tell of different days.</summary>
     private static AttackMention? Agreed(List<AttackMention> mentions)
     {
@@ -110,8 +139,8 @@ public static partial class EventExtractor
                 continue;
             }
 
-            var sentence = sentences.FirstOrDefault(s => s.Start <= t.Start && t.End <= s.End);
-            if (sentence is null)
+            var sentence = SentenceContaining(sentences, t.Start);
+            if (sentence is null || t.End > sentence.End)
             {
                 continue;
             }

@@ -32,8 +32,9 @@ public static partial class EventExtractor
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
         var home = HomeCountry(document, registry);
-        var surnames = ArticleSurnames(registry, document);
-        foreach (var sentence in Sentences.Split(document.Body))
+        var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
+        var sentences = Sentences.Split(document.Body).ToList();
+        foreach (var sentence in sentences)
         {
             if (sentence.Text.Length > 1000)
             {
@@ -64,13 +65,13 @@ public static partial class EventExtractor
             }
         }
 
-        DateBySameAttack(events, document, timexes);
+        DateBySameAttack(events, document, timexes, sentences);
 
         // "if the United States agreed to a new fee": a condition is not an event, and a timeline does not show it.
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, IReadOnlyDictionary<string, Actor> surnames, IReadOnlyList<Found> earlier, EventDate? heading)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading)
     {
         var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -810,7 +811,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf, IReadOnlyDictionary<string, Actor> surnames)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf, Dictionary<string, Actor?> surnames)
     {
         var mentions = new List<Mention>();
         if (home is not null)
@@ -876,6 +877,12 @@ public static partial class EventExtractor
             }
 
             mentions.Add(new Mention(start, end, actor));
+            if (key.Contains(' ') && !registry.Actors.ContainsKey(key) && key[(key.LastIndexOf(' ') + 1)..] is { Length: >= 3 } surname
+                && !registry.Actors.ContainsKey(surname))
+            {
+                // Two people of one surname in one article ("Imran Khan", "Nisar Ali Khan"): the surname alone is neither.
+                surnames[surname] = surnames.TryGetValue(surname, out var other) && other is not null && other.Code != actor.Code || other is null && surnames.ContainsKey(surname) ? null : actor;
+            }
         }
 
         // "Singh", after "Indian Prime Minister Manmohan Singh": a surname the article has already given in full.
@@ -883,7 +890,7 @@ public static partial class EventExtractor
         {
             foreach (Match m in CapitalisedWord().Matches(text[..clause.End], clause.Start))
             {
-                if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End))
+                if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && person is not null && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End))
                 {
                     mentions.Add(new Mention(m.Index, m.Index + m.Length, person));
                 }
@@ -892,26 +899,6 @@ public static partial class EventExtractor
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
-    }
-
-    /// <summary>The surnames of the people an article names in full, with the office each held on its day.</summary>
-    private static Dictionary<string, Actor> ArticleSurnames(Registry registry, CleanDocument document)
-    {
-        var found = new Dictionary<string, Actor?>();
-        foreach (var (start, stop, key) in registry.FindNames(document.Body, 0, document.Body.Length, k => k.Contains(' ') && registry.Persons.ContainsKey(k)))
-        {
-            var surname = key[(key.LastIndexOf(' ') + 1)..];
-            if (!LooksLikeName(document.Body[start..stop]) || surname.Length < 3 || registry.Actors.ContainsKey(surname)
-                || registry.PersonAt(key, document.Published) is not { } person)
-            {
-                continue;
-            }
-
-            // Two people of one surname in one article ("Imran Khan", "Nisar Ali Khan" of different sides): neither is meant.
-            found[surname] = found.TryGetValue(surname, out var other) && other is not null && other.Code != person.Code ? null : person;
-        }
-
-        return found.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
     }
 
     private static string CountryOf(Actor actor) => actor.Country ?? actor.Code;
