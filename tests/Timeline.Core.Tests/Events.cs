@@ -417,4 +417,50 @@ public class EventExtractorTests
         Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
         Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "DEMAND"))));
     }
+
+    [Fact]
+    public void A_pronoun_opening_a_main_clause_is_the_party_the_sentence_before_began_with()
+    {
+        var result = Run("Questions on the strike\n\nNATO says it is investigating an air strike on two border posts that Pakistani officials say killed 24 soldiers.\n\nHow has Pakistan responded?\n\nIt has closed the border crossings used by NATO supply convoys and told the US to leave the Shamsi air base within 15 days.", new LocalDate(2011, 11, 27));
+        Assert.All(result.Events.Where(e => e.Plover == "COERCE"), e => Assert.Equal("PAK", ActorCodes.Side(Source(e))));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && Targets(e).Contains("USA"));
+    }
+
+    [Fact]
+    public void A_party_inside_what_a_speaker_says_is_still_the_doer()
+    {
+        var result = Run("Pakistan reacts\n\nPakistan has reacted furiously to a NATO air strike on two checkpoints near the Afghan border which it says killed 24 soldiers.", new LocalDate(2011, 11, 27));
+        Assert.Equal("IGOWSTNAT", Source(Single(result, "ASSAULT")));
+    }
+
+    [Fact]
+    public void A_since_date_set_off_by_commas_dates_its_state_not_the_clause()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Negotiations on the supply routes, closed since November, have stalled for weeks over Pakistan's demand for a fee of $5,000 per truck.", new LocalDate(2012, 5, 30));
+        var demand = Single(result, "DEMAND");
+        Assert.NotEqual(new LocalDate(2011, 11, 1), demand.Date.Start);
+    }
+
+    [Fact]
+    public void Unnamed_officers_arriving_continue_the_deployment_the_article_told_of()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - A small number of U.S. military trainers have returned to Pakistan, officials said.\n\nTwo officers arrived in Peshawar within the past few weeks.", new LocalDate(2012, 5, 30));
+        Assert.All(result.Events.Where(e => e.Plover == "COOPERATE"), e => Assert.Equal("USA", ActorCodes.Side(Source(e))));
+        Assert.Contains(result.Events, e => e.Plover == "COOPERATE" && e.Evidence.Sentence.StartsWith("Two officers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scoring_takes_talks_either_way_round_but_a_demand_only_one_way()
+    {
+        var day = new LocalDate(2012, 5, 15);
+        ReportedEvent Event(string plover, string source, string target) => new("x", plover, null, "040",
+            [new EventActor(ActorRole.Source, source, source), new EventActor(ActorRole.Target, target, target)], null,
+            new EventDate(day, day, Precision.Day, DateBasis.Text, null), Modality.Actual, null, new Evidence("Talks and demands.", 0, 18));
+
+        var talks = EventScoring.Score("d", [new GoldEvent("Talks", "CONSULT", "PAK", "USA", day, day)], [Event("CONSULT", "USA", "PAK")]);
+        var demand = EventScoring.Score("d", [new GoldEvent("demands", "DEMAND", "PAK", "USA", day, day)], [Event("DEMAND", "USA", "PAK")]);
+
+        Assert.Equal((1, 1), (talks.Matched, talks.ActorsRight));
+        Assert.Equal((1, 0), (demand.Matched, demand.ActorsRight));
+    }
 }

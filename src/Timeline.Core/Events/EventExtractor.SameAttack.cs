@@ -12,7 +12,8 @@ namespace Timeline.Core.Events;
 /// </summary>
 public static partial class EventExtractor
 {
-    private sealed record AttackMention(int Position, LocalDate Start, LocalDate End, string Text, string Sentence);
+    /// <summary>An attack the article dates; <paramref name="Source"/> is its doer's side when an event told it, none for a noun ("the Nov. 26 attack").</summary>
+    private sealed record AttackMention(int Position, LocalDate Start, LocalDate End, string Text, string Sentence, string? Source = null);
 
     private static void DateBySameAttack(List<Found> events, CleanDocument document, IReadOnlyList<Timex> timexes, List<Sentence> sentences)
     {
@@ -29,7 +30,7 @@ public static partial class EventExtractor
         List<AttackMention> Dated() => events
             .Where(f => f.IsAssault && f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Start: not null, End: not null } d
                 && Period.Between(d.Start!.Value, d.End!.Value, PeriodUnits.Days).Days <= 31)
-            .Select(f => new AttackMention(f.Event.Evidence.Start, f.Event.Date.Start!.Value, f.Event.Date.End!.Value, f.Event.Summary, f.Event.Evidence.Sentence))
+            .Select(f => new AttackMention(f.Event.Evidence.Start, f.Event.Date.Start!.Value, f.Event.Date.End!.Value, f.Event.Summary, f.Event.Evidence.Sentence, SourceSide(f.Event)))
             .Concat(nominal)
             .ToList();
 
@@ -44,14 +45,18 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // The closest kin first: the same death toll; else the same doer (or an attack named by a noun); else any whose
+            // toll does not tell it apart ("a US air raid" and "NATO helicopters" are one attack in most reports).
             var toll = Toll(f.Event.Evidence.Sentence);
-            var same = dated.Where(m => toll is not null && Toll(m.Sentence) == toll).ToList();
-            if (same.Count == 0)
+            var source = SourceSide(f.Event);
+            var compatible = dated.Where(m => toll is null || Toll(m.Sentence) is null || Toll(m.Sentence) == toll).ToList();
+            var pools = new[]
             {
-                same = dated.Where(m => toll is null || Toll(m.Sentence) is null).ToList();
-            }
-
-            if (Agreed(same) is { } date)
+                dated.Where(m => toll is not null && Toll(m.Sentence) == toll).ToList(),
+                compatible.Where(m => m.Source is null || m.Source == source).ToList(),
+                compatible,
+            };
+            if (pools.Select(p => Agreed(p)).FirstOrDefault(a => a is not null) is { } date)
             {
                 events[i] = f with { Event = f.Event with { Date = new EventDate(date.Start, date.End, PrecisionOfSpan(date.Start, date.End), DateBasis.Relation, $"the same attack: {date.Text}") } };
             }
@@ -113,6 +118,9 @@ public static partial class EventExtractor
 
         return null;
     }
+
+    private static string? SourceSide(ReportedEvent e) =>
+        e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } s ? ActorCodes.Side(s.Code) : null;
 
     /// <summary>The finest of the dated mentions when they all overlap; none when they tell of different days.</summary>
     private static AttackMention? Agreed(List<AttackMention> mentions)

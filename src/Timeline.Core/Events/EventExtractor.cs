@@ -34,6 +34,7 @@ public static partial class EventExtractor
         var home = HomeCountry(document, registry);
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
         var sentences = Sentences.Split(document.Body).ToList();
+        Mention? lastSubject = null; // the party the last sentence that named one began with
         foreach (var sentence in sentences)
         {
             if (sentence.Text.Length > 1000)
@@ -48,7 +49,8 @@ public static partial class EventExtractor
 
             previousEnd = sentence.End;
             heading = Heading(sentence, timexes) ?? heading;
-            var (found, connectives, clauseTexts) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading);
+            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject);
+            lastSubject = subject ?? lastSubject;
             if (found.Count == 0)
             {
                 DateByBackReference(sentence, timexes, document.Published, events);
@@ -71,7 +73,7 @@ public static partial class EventExtractor
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
     {
         var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
@@ -167,13 +169,20 @@ public static partial class EventExtractor
                 // "He met ...": a person told of in the sentence before. "it": the subject of the clause it hangs on
                 // ("Islamabad has frozen ..., when it also closed"), else the party named next.
                 var person = PersonPronoun().IsMatch(masked[clause.Start..triggerStart]);
+                var subordinate = clause.Connective is "after" or "when" or "as" or "because" or "since" or "while" or "before" or "following" or "despite";
                 var next = person ? null : clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
-                    ?? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
-                    ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault();
+                    ?? (subordinate ? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
+                        ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault() : null)
+                    ?? lastSubject; // "How has Pakistan responded? It has closed ...": the subject of the sentence before
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
                     && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
                     ? new Mention(clause.Start, clause.Start, lastActor) : null);
             }
+            if (subject is null && source is not null && clause.Connective is not "and")
+            {
+                previousSubject = source; // "It has closed the crossings and told the US to leave": the pronoun's party goes on
+            }
+
             if (before.Count > 1 && trigger.Value.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
@@ -205,7 +214,8 @@ public static partial class EventExtractor
             // party to "the talks" it announces.
             if (source is not null && (type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
                     || type.Plover == "CONSULT" && trigger.Value is "talks" or "negotiations")
-                && source.End <= triggerStart && ReportingVerb().IsMatch(masked[source.End..triggerStart]))
+                && source.End <= triggerStart && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
+                && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40) // "a NATO strike which it says killed": NATO is no speaker
             {
                 source = null;
             }
@@ -303,7 +313,7 @@ public static partial class EventExtractor
             }
 
             // "The two sides agreed to continue talks": the parties of the last event told with two sides.
-            if (before.Count == 0 && BothSides().IsMatch(masked[clause.Start..triggerStart])
+            if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End]))
                 && earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target))?.Event is { } pair)
             {
                 var first = pair.Actors.First(a => a.Role == ActorRole.Source);
@@ -339,7 +349,7 @@ public static partial class EventExtractor
                 // "The two officers were sent in recent weeks ...": a passive detail of an event the article already told
                 // of, with the same parties; it merges with that event and may date it better.
                 var told = earlier.LastOrDefault(f => f.Event.Plover == type.Plover);
-                if (told is not null && before.Count == 0 && PassiveTrigger().IsMatch(trigger.Value))
+                if (told is not null && before.Count == 0 && (PassiveTrigger().IsMatch(trigger.Value) || UnnamedGroup().IsMatch(trigger.Value)))
                 {
                     var detail = told.Event with
                     {
@@ -432,7 +442,9 @@ public static partial class EventExtractor
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value, ci > 0 && before.Count > 0));
         }
 
-        return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList());
+        // The sentence's subject for a pronoun in the next: its first party, unless that only says where ("in Pakistan").
+        var subjectOfSentence = clauses.Count > 0 ? MentionsIn(clauses[0]).FirstOrDefault() : null;
+        return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList(), subjectOfSentence);
     }
 
     /// <summary>
@@ -585,6 +597,7 @@ public static partial class EventExtractor
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
             && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p)
+            && !InParenthesis(sentence, t.Start - sentenceStart, t.End - sentenceStart, clauseStart, triggerEnd)
             && !Possessed(sentence, t.End - sentenceStart)
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
@@ -598,6 +611,23 @@ public static partial class EventExtractor
         return timex.Interval is { } i
             ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, timex.Text)
             : new EventDate(null, null, timex.Precision, DateBasis.Unknown, timex.Text);
+    }
+
+    /// <summary>
+    /// "Negotiations on the routes, closed since November, have been deadlocked": a state set off by commas keeps its
+    /// "since" date ("The inquiry, released last week, said" is another matter: the release is the saying).
+    /// </summary>
+    private static bool InParenthesis(string sentence, int start, int end, int clauseStart, int triggerEnd)
+    {
+        if (start <= clauseStart || end >= triggerEnd)
+        {
+            return false;
+        }
+
+        var open = sentence.LastIndexOf(',', start - 1, start - clauseStart);
+        var close = sentence.IndexOf(',', end, triggerEnd - end);
+        return open >= clauseStart && close >= 0 && ParticipleLead().IsMatch(sentence[(open + 1)..start])
+            && sentence[(open + 1)..start].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -1134,7 +1164,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b)|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1164,6 +1194,19 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", RegexOptions.None, 10000)]
     private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\b(?:which|that|who|whom)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RelativeWord();
+
+    [GeneratedRegex(@"^\s+between\s+the\s+two\s+(?:countries|sides|governments|allies|nations|neighbours|neighbors)\b(?!['’])", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex BetweenBothSides();
+
+    [GeneratedRegex(@"^\s*(?:[a-z]+ed|shut|cut|set|held|kept|left)\b", RegexOptions.None, 10000)]
+    private static partial Regex ParticipleLead();
+
+    // "Two officers arrived in Peshawar": people the article has already said whose they are.
+    [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnnamedGroup();
 
     [GeneratedRegex(@"\b(?:him|her)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ObjectPronoun();

@@ -70,7 +70,10 @@ public static class EventScoring
             used[best] = true;
             var sources = e.Actors.Where(a => a.Role == ActorRole.Source).Select(a => ActorCodes.Side(a.Code)).ToList();
             var targets = e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => ActorCodes.Side(a.Code)).ToList();
-            if (sources.Contains(g.Source) && (g.Target is null || targets.Contains(g.Target)))
+            // Talks, agreements and cooperation have no direction: "talks between A and B" is right either way round.
+            var symmetric = g.Plover is "CONSULT" or "AGREE" or "COOPERATE" && g.Target is not null
+                && sources.Concat(targets).Contains(g.Source) && sources.Concat(targets).Contains(g.Target);
+            if (symmetric || sources.Contains(g.Source) && (g.Target is null || targets.Contains(g.Target)))
             {
                 actorsRight++;
             }
