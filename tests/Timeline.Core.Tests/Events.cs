@@ -463,4 +463,28 @@ public class EventExtractorTests
         Assert.Equal((1, 1), (talks.Matched, talks.ActorsRight));
         Assert.Equal((1, 0), (demand.Matched, demand.ActorsRight));
     }
+
+    [Fact]
+    public void A_title_case_dateline_with_its_outlet_gives_the_home_country()
+    {
+        var result = Run("Islamabad, Pakistan (CNN) -- The Foreign Ministry summoned the U.S. ambassador on Saturday to lodge a strong protest.", new LocalDate(2011, 11, 26));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_shares_the_date_that_ends_the_clause_before_unless_it_looks_ahead()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan's defence committee met in Islamabad on Tuesday and approved the reopening of the NATO supply routes.", new LocalDate(2012, 7, 4));
+        Assert.Equal(new LocalDate(2012, 7, 3), Single(result, "CONCEDE").Date.Start);
+    }
+
+    [Theory]
+    [InlineData("The Pakistani Taliban said they would attack trucks carrying NATO supplies.", "THREATEN")]
+    [InlineData("Pakistan will not charge any additional transit fees for NATO trucks.", "CONCEDE")]
+    [InlineData("Prime Minister Yousuf Raza Gilani called the attack an \"attack on the sovereignty of Pakistan\" and blamed NATO.", "ACCUSE")]
+    public void Threats_to_attack_dropped_fees_and_quoted_judgements_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 7, 4));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
 }

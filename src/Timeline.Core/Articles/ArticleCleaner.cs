@@ -100,6 +100,11 @@ public static partial class ArticleCleaner
         var m = Dateline().Match(body);
         if (!m.Success)
         {
+            m = AgencyDateline().Match(body); // "Islamabad, Pakistan (CNN) --": a place in title case needs its outlet
+        }
+
+        if (!m.Success)
+        {
             return null;
         }
 
@@ -140,6 +145,9 @@ public static partial class ArticleCleaner
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)\s*[:—–-]", RegexOptions.None, 10000)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]
+    private static partial Regex AgencyDateline();
 }
 
 /// <summary>Readable text of an HTML page: the article element if there is one, without scripts, navigation and asides.</summary>

@@ -427,7 +427,7 @@ public static partial class EventExtractor
             var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
-                ?? WhenNeighbour(timexes, sentence.Start, clauses, ci)
+                ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? heading
                 ?? SameOccasion(text, earlier.Concat(found))
@@ -644,7 +644,8 @@ public static partial class EventExtractor
     /// <summary>"The attack began on the 26th, when US helicopters fired ...": a when-clause happens at its main clause's date.</summary>
     private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
     {
-        if (ci == 0 || clauses[ci].Connective != "when")
+        // "met in Islamabad on Tuesday and approved the reopening": a verb joined by "and" shares the date ending the clause before.
+        if (ci == 0 || clauses[ci].Connective is not ("when" or "and"))
         {
             return null;
         }
@@ -652,7 +653,7 @@ public static partial class EventExtractor
         var timex = DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Month).LastOrDefault();
         // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
         var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
-        return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
+        return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"{clauses[ci].Connective}: {timex.Text}") : null;
     }
 
     /// <summary>"expelled the trainers after the raid ... last year": on or after the date the cause's clause gives.</summary>
@@ -1076,7 +1077,7 @@ public static partial class EventExtractor
                 clauses.Add(new Clause(start, m.Index, connective));
             }
 
-            connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',');
+            connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',', '"', '”');
             start = m.Index + m.Length;
         }
 
@@ -1164,7 +1165,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1207,6 +1208,9 @@ public static partial class EventExtractor
     // "Two officers arrived in Peshawar": people the article has already said whose they are.
     [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedGroup();
+
+    [GeneratedRegex(@"\b(?:will|shall|would|expected to|due to|plans? to|soon)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?:him|her)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ObjectPronoun();
