@@ -487,4 +487,38 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 7, 4));
         Assert.Contains(result.Events, e => e.Plover == plover);
     }
+
+    [Fact]
+    public void A_spokesman_named_after_his_office_speaks_for_it_later_by_surname()
+    {
+        var result = Run("WASHINGTON, May 31 (Timeline Wire) - Pentagon press secretary George Little spoke to reporters on Thursday.\n\nLittle also said that talks with Pakistan on reopening the supply lines were continuing.", new LocalDate(2012, 5, 31));
+        var talks = Single(result, "CONSULT");
+        Assert.Equal("USA", ActorCodes.Side(Source(talks)));
+    }
+
+    [Fact]
+    public void Hoping_to_resume_talks_is_no_event()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - On Tuesday, the United States said it hoped to resume talks with Pakistan soon.", new LocalDate(2012, 2, 15));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void What_happened_this_week_is_not_dated_after_the_report()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Talks between Pakistan and the United States resumed in Islamabad this week.", new LocalDate(2012, 5, 25));
+        var talks = Single(result, "CONSULT");
+        Assert.Equal((new LocalDate(2012, 5, 21), new LocalDate(2012, 5, 25)), (talks.Date.Start, talks.Date.End));
+    }
+
+    [Theory]
+    [InlineData("Pakistan had begun issuing some visas to American diplomats.", "CONCEDE")]
+    [InlineData("Pakistan continued to hold up visa applications from American officials.", "COERCE")]
+    [InlineData("The ambassador of the United States raised the issue with Pakistan's foreign secretary last week.", "CONSULT")]
+    [InlineData("Pakistan would reopen the routes only if Washington stopped drone strikes.", "DEMAND")]
+    public void Visas_issued_or_held_up_issues_raised_and_conditions_set_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 5, 31));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
 }

@@ -127,9 +127,9 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
-            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]))
+            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]) || Hoped().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]))
             {
-                continue; // "left without a deal to reopen the routes", "under pressure not to reopen them"
+                continue; // "left without a deal to reopen the routes", "under pressure not to reopen them", "hoped to resume talks"
             }
             // "The Defence Committee met late on Saturday": one side meeting on its own is no contact between states.
             if (type.Plover == "CONSULT" && trigger.Value is "met" or "meets" && IntransitiveMeeting().IsMatch(masked[triggerEnd..clause.End])
@@ -142,7 +142,7 @@ public static partial class EventExtractor
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
-            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" ? previousSubject : null);
+            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null);
             // "Zardari, who arrived after an invitation from NATO, met Karzai": the verb after a relative clause is its antecedent's.
             if (before.Count == 0 && clause.Connective == "" && ci > 1
                 && clauses.Take(ci).Select((c, k) => (c, k)).LastOrDefault(x => x.c.Connective is "who" or "which" && x.k > 0) is { c: not null } relative
@@ -213,7 +213,9 @@ public static partial class EventExtractor
             // "Haroon said drone attacks had killed ...": the speaker of a report is not the doer of what it reports, nor a
             // party to "the talks" it announces.
             if (source is not null && (type.Plover is "ASSAULT" or "COERCE" or "RETREAT" or "AID" or "CONCEDE" or "MOBILIZE"
-                    || type.Plover == "CONSULT" && trigger.Value is "talks" or "negotiations")
+                    || type.Plover == "CONSULT" && trigger.Value is "talks" or "negotiations"
+                        && !after.Any(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 15 && masked[triggerEnd..m.Start].TrimStart().StartsWith("with", StringComparison.OrdinalIgnoreCase)
+                            && CountryOf(m.Actor) != CountryOf(source.Actor)))
                 && source.End <= triggerStart && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
                 && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40) // "a NATO strike which it says killed": NATO is no speaker
             {
@@ -319,7 +321,8 @@ public static partial class EventExtractor
                 var first = pair.Actors.First(a => a.Role == ActorRole.Source);
                 var second = pair.Actors.First(a => a.Role == ActorRole.Target);
                 var sides = new List<EventActor> { first, second };
-                var dated = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published);
+                var dated = UpToReport(TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published),
+                    document.Published, Modality(masked, triggerStart) == Contracts.Modality.Actual && !Ahead().IsMatch(text));
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
                     Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, Modality(masked, triggerStart), attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
@@ -432,6 +435,8 @@ public static partial class EventExtractor
                 ?? heading
                 ?? SameOccasion(text, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
+            date = UpToReport(date, document.Published, Modality(masked, triggerStart) == Contracts.Modality.Actual && !Ahead().IsMatch(text));
+
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
             {
@@ -767,6 +772,12 @@ public static partial class EventExtractor
         return code is null ? null : registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null);
     }
 
+    /// <summary>"resumed this week" in a Friday paper: what has already happened is not dated after the report.</summary>
+    private static EventDate UpToReport(EventDate date, LocalDate? reportDay, bool happened) =>
+        happened && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day && start <= day && end > day
+            ? date with { End = day, Precision = PrecisionOfSpan(start, day) }
+            : date;
+
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
         Occasion().IsMatch(clause) && told.LastOrDefault()?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } d
@@ -908,6 +919,13 @@ public static partial class EventExtractor
             }
 
             mentions.Add(new Mention(start, end, actor));
+            // "Pentagon press secretary George Little": the titled person named right after a party speaks for it.
+            if (TitledName().Match(text[..clause.End], end) is { Success: true } titled && titled.Groups["surname"].Value.ToLowerInvariant() is { Length: >= 3 } titledSurname
+                && !registry.Actors.ContainsKey(titledSurname) && !registry.Persons.ContainsKey(titledSurname))
+            {
+                surnames[titledSurname] = surnames.TryGetValue(titledSurname, out var spokesFor) && spokesFor is not null && ActorCodes.Side(spokesFor.Code) != ActorCodes.Side(actor.Code) ? null : actor;
+            }
+
             if (key.Contains(' ') && !registry.Actors.ContainsKey(key) && key[(key.LastIndexOf(' ') + 1)..] is { Length: >= 3 } surname
                 && !registry.Actors.ContainsKey(surname))
             {
@@ -1168,7 +1186,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -1181,7 +1199,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:deal|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:deal|agreement|accord|understanding|permission|approval|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex NounInfinitive();
 
     [GeneratedRegex(@"^\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b", RegexOptions.None, 10000)]
@@ -1208,6 +1226,12 @@ public static partial class EventExtractor
     // "Two officers arrived in Peshawar": people the article has already said whose they are.
     [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedGroup();
+
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|secretary|minister|ambassador|envoy|official|commander|chief|adviser|advisor|general|admiral|negotiator)\s+(?:[A-Z][a-z]+\s+){1,2}(?<surname>[A-Z][a-z'-]+)\b", RegexOptions.None, 10000)]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"\b(?:hoped|hopes|hoping|wished|wishes|tried|tries|trying|seeks|sought|seeking)\s+to\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Hoped();
 
     [GeneratedRegex(@"\b(?:will|shall|would|expected to|due to|plans? to|soon)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Ahead();
