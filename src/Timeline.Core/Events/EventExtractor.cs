@@ -920,7 +920,7 @@ public static partial class EventExtractor
 
             mentions.Add(new Mention(start, end, actor));
             // "Pentagon press secretary George Little": the titled person named right after a party speaks for it.
-            if (TitledName().Match(text[..clause.End], end) is { Success: true } titled && titled.Groups["surname"].Value.ToLowerInvariant() is { Length: >= 3 } titledSurname
+            if (end < clause.End && TitledName().Match(text, end, clause.End - end) is { Success: true } titled && titled.Groups["surname"].Value.ToLowerInvariant() is { Length: >= 3 } titledSurname
                 && !registry.Actors.ContainsKey(titledSurname) && !registry.Persons.ContainsKey(titledSurname))
             {
                 surnames[titledSurname] = surnames.TryGetValue(titledSurname, out var spokesFor) && spokesFor is not null && ActorCodes.Side(spokesFor.Code) != ActorCodes.Side(actor.Code) ? null : actor;
@@ -937,7 +937,7 @@ public static partial class EventExtractor
         // "Singh", after "Indian Prime Minister Manmohan Singh": a surname the article has already given in full.
         if (surnames.Count > 0)
         {
-            foreach (Match m in CapitalisedWord().Matches(text[..clause.End], clause.Start))
+            for (var m = CapitalisedWord().Match(text, clause.Start, clause.End - clause.Start); m.Success; m = m.NextMatch())
             {
                 if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && person is not null && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End))
                 {
