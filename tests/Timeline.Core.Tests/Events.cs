@@ -521,4 +521,27 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 5, 31));
         Assert.Contains(result.Events, e => e.Plover == plover);
     }
+
+    [Theory]
+    [InlineData("Pakistan's defence committee approved the reopening on Tuesday.", "CONCEDE")]
+    [InlineData("Chinese Foreign Minister Yang Jiechi called Pakistani counterpart Hina Rabbani Khar on Sunday.", "CONSULT")]
+    public void Approving_the_reopening_and_calling_a_counterpart_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 7, 4));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void Being_kept_informed_of_the_talks_is_no_talks()
+    {
+        var result = Run("NEW DELHI (Timeline Wire) - Indian officials said New Delhi had been kept informed of the talks with Pakistan.", new LocalDate(2012, 7, 4));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Stopping_supplies_and_asking_the_US_to_leave_are_two_events()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan has stopped all NATO supplies and asked the United States to vacate the Shamsi airbase within 15 days.", new LocalDate(2011, 11, 28));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
+    }
 }
