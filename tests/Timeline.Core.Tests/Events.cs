@@ -544,4 +544,29 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD (Timeline Wire) - Pakistan has stopped all NATO supplies and asked the United States to vacate the Shamsi airbase within 15 days.", new LocalDate(2011, 11, 28));
         Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
     }
+
+    [Theory]
+    [InlineData("An international conference opened in Bonn on Monday without Pakistan, which stayed away in protest at a NATO air strike.", "SANCTION")]
+    [InlineData("Defense Secretary Leon Panetta said the United States was reaching the limits of its patience with Pakistan.", "ACCUSE")]
+    [InlineData("German Foreign Minister Guido Westerwelle said he had spoken to Pakistani Prime Minister Yousuf Raza Gilani by telephone.", "CONSULT")]
+    [InlineData("Foreign Minister Hina Rabbani Khar told him that Pakistan expected the United States to respect the guidelines.", "DEMAND")]
+    public void Staying_away_losing_patience_phoning_and_expecting_are_events(string sentence, string plover)
+    {
+        var result = Run("BONN (Timeline Wire) - " + sentence, new LocalDate(2012, 6, 11));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_threat_by_people_a_relative_pronoun_names_is_not_the_speaker_s()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The US envoy said Washington respected Pakistan's sovereignty but would continue to act against terrorists who threatened Americans.", new LocalDate(2012, 4, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "THREATEN");
+    }
+
+    [Fact]
+    public void A_when_clause_of_what_may_happen_has_not_happened()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - The team would return when Pakistan was ready to conclude an agreement with the United States.", new LocalDate(2012, 6, 11));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
+    }
 }

@@ -127,10 +127,20 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
-            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]) || Hoped().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]))
+            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]) || Hoped().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart])
+                || RelativeBefore().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } rel
+                    && !mentions.Any(m => m.End <= triggerStart && triggerStart - m.End <= rel.Length + 20)
+                    && clause.Connective is not ("which" or "who"))
             {
-                continue; // "left without a deal to reopen the routes", "under pressure not to reopen them", "hoped to resume talks"
+                continue; // "left without a deal to reopen the routes", "hoped to resume talks", "terrorists who threatened Americans"
             }
+
+            // "would return when Pakistan was ready to conclude an agreement": a when-clause of what may happen has not happened.
+            if (clause.Connective == "when" && ci > 0 && Ahead().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End]))
+            {
+                continue;
+            }
+
             // "The Defence Committee met late on Saturday": one side meeting on its own is no contact between states.
             if (type.Plover == "CONSULT" && trigger.Value is "met" or "meets" && IntransitiveMeeting().IsMatch(masked[triggerEnd..clause.End])
                 && mentions.Where(m => m.Start < triggerStart).Select(m => CountryOf(m.Actor)).Distinct().Count() < 2)
@@ -143,6 +153,13 @@ public static partial class EventExtractor
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null);
+            // "Clinton, who attended, said Pakistan's absence was regrettable and urged Islamabad ...": the speaker goes on.
+            if (before.Count == 0 && clause.Connective == "and" && ci > 0 && ReportingVerb().IsMatch(masked[clauses[0].Start..clause.Start])
+                && MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= ReportingVerb().Match(masked, clauses[0].Start).Index)
+            {
+                source = speaker;
+            }
+
             // "Zardari, who arrived after an invitation from NATO, met Karzai": the verb after a relative clause is its antecedent's.
             if (before.Count == 0 && clause.Connective == "" && ci > 1
                 && clauses.Take(ci).Select((c, k) => (c, k)).LastOrDefault(x => x.c.Connective is "who" or "which" && x.k > 0) is { c: not null } relative
@@ -297,6 +314,13 @@ public static partial class EventExtractor
             {
                 source = after[0]; // "talks between Washington and Islamabad"
                 targets = [after[1].Actor];
+            }
+            else if (source is null && symmetric && after.Count >= 2 && after[0].Start >= triggerEnd && BetweenLead().IsMatch(masked[triggerEnd..after[0].Start])
+                && after.Skip(1).FirstOrDefault(m => CountryOf(m.Actor) != CountryOf(after[0].Actor)) is { } otherSide
+                && masked[after[0].End..otherSide.Start].Contains(" and ", StringComparison.Ordinal))
+            {
+                source = after[0]; // "talks between US special envoy Marc Grossman and Pakistani officials"
+                targets = [otherSide.Actor];
             }
 
             // "US and Pakistani talks", "Afghan and Pakistani officials met": both sides right before the trigger are its subject.
@@ -1202,7 +1226,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:deal|agreement|accord|understanding|permission|approval|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex NounInfinitive();
 
-    [GeneratedRegex(@"^\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^(?:\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b|\s*,\s*(?:which|who)\b)", RegexOptions.None, 10000)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|met|held|told|said|made|gave|sent|shut|cut|set|put|left|took|struck|fought|won|lost|kept|led|paid|sold|spoke|wrote|began|broke|brought|bought|drew|flew|froze|withdrew|threw|stood)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1216,6 +1240,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:which|that|who|whom)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex RelativeWord();
+
+    [GeneratedRegex(@"\b(?:who|which)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"^\s+between\s+the\s+two\s+(?:countries|sides|governments|allies|nations|neighbours|neighbors)\b(?!['’])", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BetweenBothSides();
