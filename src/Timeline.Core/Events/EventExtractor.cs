@@ -345,10 +345,11 @@ public static partial class EventExtractor
                 var first = pair.Actors.First(a => a.Role == ActorRole.Source);
                 var second = pair.Actors.First(a => a.Role == ActorRole.Target);
                 var sides = new List<EventActor> { first, second };
+                var pairModality = Modality(masked, triggerStart);
                 var dated = UpToReport(TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published),
-                    document.Published, Modality(masked, triggerStart) == Contracts.Modality.Actual && !Ahead().IsMatch(text));
+                    document.Published, pairModality, text);
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
-                    Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, Modality(masked, triggerStart), attribution,
+                    Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, pairModality, attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
                 continue;
             }
@@ -459,7 +460,8 @@ public static partial class EventExtractor
                 ?? heading
                 ?? SameOccasion(text, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
-            date = UpToReport(date, document.Published, Modality(masked, triggerStart) == Contracts.Modality.Actual && !Ahead().IsMatch(text));
+            var modality = Modality(masked, triggerStart);
+            date = UpToReport(date, document.Published, modality, text);
 
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -467,7 +469,7 @@ public static partial class EventExtractor
                 summary = $"{masked[source.Start..source.End]} {char.ToLowerInvariant(summary[0])}{summary[1..]}"; // "and clamped down on ..." names its subject
             }
             var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
-                Modality(masked, triggerStart), attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
+                modality, attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value, ci > 0 && before.Count > 0));
         }
 
@@ -785,6 +787,10 @@ public static partial class EventExtractor
         return OnOrAfter(DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Year).LastOrDefault(), published, "after");
     }
 
+    /// <summary>A surname the article gives to people of two sides names neither of them, and stays ambiguous.</summary>
+    private static void LearnSurname(Dictionary<string, Actor?> surnames, string surname, Actor actor) =>
+        surnames[surname] = surnames.TryGetValue(surname, out var other) && (other is null || ActorCodes.Side(other.Code) != ActorCodes.Side(actor.Code)) ? null : actor;
+
     private static bool IsPerson(Registry registry, string surface) =>
         registry.Persons.ContainsKey(surface.ToLowerInvariant()) && !registry.Actors.ContainsKey(surface.ToLowerInvariant());
 
@@ -797,8 +803,8 @@ public static partial class EventExtractor
     }
 
     /// <summary>"resumed this week" in a Friday paper: what has already happened is not dated after the report.</summary>
-    private static EventDate UpToReport(EventDate date, LocalDate? reportDay, bool happened) =>
-        happened && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day && start <= day && end > day
+    private static EventDate UpToReport(EventDate date, LocalDate? reportDay, Contracts.Modality modality, string clause) =>
+        modality == Contracts.Modality.Actual && !Ahead().IsMatch(clause) && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day && start <= day && end > day
             ? date with { End = day, Precision = PrecisionOfSpan(start, day) }
             : date;
 
@@ -947,14 +953,13 @@ public static partial class EventExtractor
             if (end < clause.End && TitledName().Match(text, end, clause.End - end) is { Success: true } titled && titled.Groups["surname"].Value.ToLowerInvariant() is { Length: >= 3 } titledSurname
                 && !registry.Actors.ContainsKey(titledSurname) && !registry.Persons.ContainsKey(titledSurname))
             {
-                surnames[titledSurname] = surnames.TryGetValue(titledSurname, out var spokesFor) && spokesFor is not null && ActorCodes.Side(spokesFor.Code) != ActorCodes.Side(actor.Code) ? null : actor;
+                LearnSurname(surnames, titledSurname, actor);
             }
 
             if (key.Contains(' ') && !registry.Actors.ContainsKey(key) && key[(key.LastIndexOf(' ') + 1)..] is { Length: >= 3 } surname
                 && !registry.Actors.ContainsKey(surname))
             {
-                // Two people of one surname in one article ("Imran Khan", "Nisar Ali Khan"): the surname alone is neither.
-                surnames[surname] = surnames.TryGetValue(surname, out var other) && other is not null && other.Code != actor.Code || other is null && surnames.ContainsKey(surname) ? null : actor;
+                LearnSurname(surnames, surname, actor);
             }
         }
 
