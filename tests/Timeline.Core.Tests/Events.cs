@@ -569,4 +569,61 @@ public class EventExtractorTests
         var result = Run("WASHINGTON (Timeline Wire) - The team would return when Pakistan was ready to conclude an agreement with the United States.", new LocalDate(2012, 6, 11));
         Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
     }
+
+    [Theory]
+    [InlineData("Prime Minister Yousuf Raza Gilani described the US move as interference in the internal affairs of the country.", "ACCUSE")]
+    [InlineData("A Foreign Office spokesman said the resolution, moved on Friday by Republican congressman Dana Rohrabacher, was an attack on Pakistan's sovereignty.", "ACCUSE")]
+    [InlineData("U.S. officials said the CIA had scaled back the drone campaign in the weeks after the border incident.", "RETREAT")]
+    [InlineData("Pakistan pulled its liaison officers out of the border coordination centres run with NATO after the attack.", "RETREAT")]
+    public void Describing_a_move_as_interference_scaling_back_a_campaign_and_pulling_officers_out_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD, Feb 19 (Timeline Wire) - " + sentence, new LocalDate(2012, 2, 20));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void The_agent_of_an_aside_is_not_the_speaker_but_the_one_complained_of()
+    {
+        var result = Run("ISLAMABAD, Feb 19 (Timeline Wire) - A Foreign Office spokesman said the resolution, moved on Friday by Republican congressman Dana Rohrabacher, was an attack on Pakistan's sovereignty.", new LocalDate(2012, 2, 20));
+        var complaint = Single(result, "ACCUSE");
+        Assert.Equal("PAKGOV", Source(complaint));
+        Assert.Equal(["USA"], Targets(complaint).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Asking_one_s_own_foreign_office_to_raise_a_matter_is_no_demand_on_the_other_side()
+    {
+        var result = Run("ISLAMABAD, Feb 19 (Timeline Wire) - Prime Minister Yousuf Raza Gilani asked the Foreign Office to take up the matter with Washington.", new LocalDate(2012, 2, 20));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+    }
+
+    [Fact]
+    public void What_is_said_and_agreed_after_a_meeting_is_said_to_the_other_side_on_the_meeting_s_day()
+    {
+        var result = Run("RAWALPINDI (Timeline Wire) - The commander of US and Nato forces in Afghanistan, General John Allen, met Pakistan's army chief General Ashfaq Parvez Kayani on Wednesday.\n\n"
+            + "General Kayani conveyed Pakistan's concerns over the violation of its sovereignty, the statement said.\n\n"
+            + "The two generals agreed to improve communication between their forces along the border.", new LocalDate(2012, 3, 29));
+        var meeting = Single(result, "CONSULT");
+        Assert.Contains(meeting.Actors, a => a.Code == "IGOWSTNAT");
+        var concerns = Single(result, "ACCUSE");
+        Assert.Equal(["IGOWSTNAT"], Targets(concerns));
+        Assert.Equal(new LocalDate(2012, 3, 28), concerns.Date.Start);
+        Assert.Equal(new LocalDate(2012, 3, 28), Single(result, "AGREE").Date.Start);
+    }
+
+    [Fact]
+    public void A_demand_to_end_the_drone_strikes_is_aimed_at_whoever_flew_the_drones()
+    {
+        var result = Run("MIRANSHAH, Jan 11 (Timeline Wire) - A U.S. drone fired two missiles at a house near Miranshah late on Tuesday, killing four suspected militants.\n\n"
+            + "It was the first such strike since a NATO cross-border attack killed 24 Pakistani soldiers in November.\n\n"
+            + "Pakistani lawmakers have demanded an end to the drone strikes.", new LocalDate(2012, 1, 11));
+        Assert.Equal(["USA"], Targets(Single(result, "DEMAND")));
+    }
+
+    [Fact]
+    public void A_relative_clause_that_says_whom_a_side_blames_is_a_standing_view_not_an_event()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Washington has pressed Islamabad for months to move against the Haqqani network, which it blames for attacks on U.S. troops in Afghanistan.", new LocalDate(2012, 1, 11));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ACCUSE");
+    }
 }

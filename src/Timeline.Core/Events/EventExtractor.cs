@@ -98,6 +98,7 @@ public static partial class EventExtractor
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
         Mention? previousSubject = null;
+        Mention? previousPartner = null; // "The commander of US and NATO forces, General Allen, met ...": both are the subject
         List<Actor> victims = []; // "soldiers who were killed when ...": the side a later clause's attack was on
         for (var ci = 0; ci < clauses.Count; ci++)
         {
@@ -118,6 +119,8 @@ public static partial class EventExtractor
             if (subject is not null || mentions.Count > 0 && trigger is null)
             {
                 previousSubject = subject ?? mentions[0];
+                previousPartner = subject is null && mentions.Count > 1 && JoinedByAnd(masked, mentions[0], mentions[1])
+                    && CountryOf(mentions[0].Actor) != CountryOf(mentions[1].Actor) ? mentions[1] : null;
             }
 
             if (type is null || trigger is null)
@@ -135,6 +138,12 @@ public static partial class EventExtractor
                 continue; // "left without a deal to reopen the routes", "hoped to resume talks", "terrorists who threatened Americans"
             }
 
+            // "the Haqqani network, which it blames for attacks": a relative clause that describes a party tells a standing view, not an event.
+            if (clause.Connective is "which" or "who" or "whom" or "that" && type.Plover == "ACCUSE" && StandingView().IsMatch(trigger.Value))
+            {
+                continue;
+            }
+
             // "would return when Pakistan was ready to conclude an agreement": a when-clause of what may happen has not happened.
             if (clause.Connective == "when" && ci > 0 && Ahead().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End]))
             {
@@ -148,7 +157,8 @@ public static partial class EventExtractor
                 continue;
             }
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
-            var before = mentions.Where(m => m.Start < triggerStart).ToList();
+            // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
+            var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
@@ -281,7 +291,9 @@ public static partial class EventExtractor
             // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
             // is aimed at that event's doer.
             var toldBefore = found.LastOrDefault()?.Event
-                ?? (CauseNoun().IsMatch(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) ? earlier.LastOrDefault(f => f.IsAssault)?.Event : null)
+                ?? (CauseNoun().Match(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) is { Success: true } cause
+                    ? (earlier.LastOrDefault(f => f.IsAssault && KindOf(cause).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault))?.Event
+                    : null)
                 ?? (ChargeNoun().Match(masked[clause.Start..clause.End]) is { Success: true } charge
                     ? earlier.LastOrDefault(f => f.Event.Plover == (charge.Groups["n"].Value.StartsWith("demand", StringComparison.OrdinalIgnoreCase) || charge.Groups["n"].Value.StartsWith("request", StringComparison.OrdinalIgnoreCase) ? "DEMAND" : "ACCUSE"))?.Event
                     : null);
@@ -289,9 +301,7 @@ public static partial class EventExtractor
                 && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
             {
-                var doerActor = registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code) && a.Sector is null)
-                    ?? registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(doer.Code)); // NATO is coded with a sector
-                if (doerActor is not null)
+                if (SideActor(registry, doer.Code) is { } doerActor)
                 {
                     targets.Add(doerActor);
                 }
@@ -340,18 +350,58 @@ public static partial class EventExtractor
 
             // "The two sides agreed to continue talks": the parties of the last event told with two sides.
             if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End]))
-                && earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target))?.Event is { } pair)
+                && (earlier.Concat(found).TakeLast(3).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target))
+                    ?? earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target)))?.Event is { } pair)
             {
-                var first = pair.Actors.First(a => a.Role == ActorRole.Source);
-                var second = pair.Actors.First(a => a.Role == ActorRole.Target);
-                var sides = new List<EventActor> { first, second };
+                var sides = pair.Actors.Where(a => a.Role != ActorRole.Other).ToList();
                 var pairModality = Modality(masked, triggerStart);
-                var dated = UpToReport(TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? PublicationDate(document.Published),
+                // "met on Wednesday ... The two sides agreed": what the two sides did, undated, was done at their meeting.
+                var atMeeting = pair is { Plover: "CONSULT", Date.Basis: DateBasis.Text } && symmetric ? pair.Date : null;
+                var dated = UpToReport(TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published),
                     document.Published, pairModality, text);
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
                     Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, pairModality, attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
                 continue;
+            }
+
+            // "Gilani asked the Foreign Office to take up the matter with Washington": a request is aimed at whom it asks.
+            if (source is not null && type.Plover == "DEMAND"
+                && after.FirstOrDefault(m => m.Start >= triggerEnd) is { } asked && masked[triggerEnd..asked.Start].Trim() is "" or "the"
+                && CountryOf(asked.Actor) == CountryOf(source.Actor))
+            {
+                continue;
+            }
+
+            // "the resolution, moved by congressman Rohrabacher, was an attack on Pakistan's sovereignty", "a hearing ...,
+            // which Pakistan criticised": a complaint with no object named is aimed at the other side the sentence told of.
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT"
+                && clauses.Take(ci).SelectMany(MentionsIn).Concat(mentions.Where(m => m.Start < triggerStart && InAgentAside(masked, m, triggerStart)))
+                    .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
+            {
+                targets.Add(complainedOf.Actor);
+            }
+
+            // "Gilani described the move as interference": a complaint about "the move" goes on with the side's last complaint.
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" && ReferredMove().IsMatch(masked[triggerStart..clause.End])
+                && earlier.Concat(found).LastOrDefault(f => f.Event.Plover is "ACCUSE" or "REJECT" or "SANCTION" or "COERCE")?.Event is { } lastComplaint
+                && lastComplaint.Actors.Any(a => a.Role == ActorRole.Source && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code))
+                && lastComplaint.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } complainedTo
+                && SideActor(registry, complainedTo.Code) is { } complainedActor)
+            {
+                targets.Add(complainedActor);
+            }
+
+            // "Allen met Kayani ... Kayani conveyed Pakistan's concerns": said at a meeting, to the other side of it, on its day.
+            EventDate? saidAtMeeting = null;
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND"
+                && earlier.Concat(found).TakeLast(2).LastOrDefault(f => f.Event.Plover is "CONSULT" or "AGREE")?.Event is { } meeting
+                && meeting.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code))
+                && meeting.Actors.FirstOrDefault(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } otherParty
+                && SideActor(registry, otherParty.Code) is { } otherActor)
+            {
+                targets.Add(otherActor);
+                saidAtMeeting = meeting.Date.Basis == DateBasis.Text ? meeting.Date : null;
             }
 
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
@@ -442,7 +492,8 @@ public static partial class EventExtractor
 
             var actors = new List<EventActor> { new(ActorRole.Source, source.Actor.Code, source.Actor.Name) };
             // "Germany and the United States had urged ...": both are the source.
-            var coSource = before.Count > 1 && before[^1] == source && JoinedByAnd(masked, before[^2], source) ? before[^2] : null;
+            var coSource = before.Count > 1 && before[^1] == source && JoinedByAnd(masked, before[^2], source) ? before[^2]
+                : before.Count == 0 && source == previousSubject ? previousPartner : null;
             if (coSource is not null && CountryOf(coSource.Actor) != CountryOf(source.Actor) && targets.All(t => t.Code != coSource.Actor.Code))
             {
                 actors.Insert(0, new EventActor(ActorRole.Source, coSource.Actor.Code, coSource.Actor.Name));
@@ -458,6 +509,7 @@ public static partial class EventExtractor
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? heading
+                ?? saidAtMeeting
                 ?? SameOccasion(text, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
             var modality = Modality(masked, triggerStart);
@@ -571,6 +623,22 @@ public static partial class EventExtractor
                 found[i] = f with { Event = f.Event with { Date = date } };
             }
         }
+    }
+
+    // "the drone strikes": the words that say which kind of attack a noun refers to.
+    private static string[] KindOf(Match cause) =>
+        cause.Groups["kind"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToArray();
+
+    // The party a coded actor belongs to, as the registry names it (NATO is coded with a sector).
+    private static Actor? SideActor(Registry registry, string code) =>
+        registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null)
+        ?? registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code));
+
+    private static bool InAgentAside(string text, Mention m, int triggerStart)
+    {
+        var open = text.LastIndexOf(',', m.Start);
+        var close = text.IndexOf(',', m.End);
+        return open >= 0 && close >= 0 && close < triggerStart && AgentAside().IsMatch(text[(open + 1)..m.Start]);
     }
 
     private static string LastWords(string text, int count)
@@ -904,6 +972,20 @@ public static partial class EventExtractor
             }
         }
 
+        // "Republican congressman Dana Rohrabacher": a party label with a legislator's title is a member of the US Congress.
+        foreach (Match m in UsLegislator().Matches(text[..clause.End], clause.Start))
+        {
+            if (registry.Actors.Values.FirstOrDefault(a => a.Code == "USA" && a.Sector is null) is { } usa)
+            {
+                var member = usa with { Code = "USALEG", Name = "United States (legislature)", Sector = "government" };
+                mentions.Add(new Mention(m.Index, m.Index + m.Length, member));
+                if (m.Groups["surname"].Success)
+                {
+                    LearnSurname(surnames, m.Groups["surname"].Value.ToLowerInvariant(), member);
+                }
+            }
+        }
+
         foreach (var (start, stop, key) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
             var surface = text[start..stop];
@@ -1212,10 +1294,10 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -1254,6 +1336,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:[a-z]+ed|shut|cut|set|held|kept|left)\b", RegexOptions.None, 10000)]
     private static partial Regex ParticipleLead();
+
+    [GeneratedRegex(@"^\s*(?:[a-z]+ed|led|held|brought|put|set|written|drawn|taken)\b[^,]{0,60}\bby\s+(?:[\w.]+\s+){0,3}$", RegexOptions.None, 10000)]
+    private static partial Regex AgentAside();
+
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that)\s+(?:move|decision|resolution|step|measure|action|bill|remarks|statement|report|plan|hearing)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ReferredMove();
 
     // "Two officers arrived in Peshawar": people the article has already said whose they are.
     [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1328,13 +1416,13 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TellingVerb();
 
-    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?<kind>(?:[\w-]+\s+){0,2}?)(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CauseNoun();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers|officials|envoys)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSides();
 
     [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1369,8 +1457,14 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?|foreign office|foreign ministry|interior ministry|defen[cs]e ministry)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnInstitution();
+
+    [GeneratedRegex(@"\b(?:Republican|Democratic|Democrat)\s+(?:(?:US|U\.S\.)\s+)?(?:congressman|congresswoman|senator|representative|lawmaker|legislator)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?<surname>[A-Z][a-z'-]{2,}))?\b", RegexOptions.None, 10000)]
+    private static partial Regex UsLegislator();
+
+    [GeneratedRegex(@"^(?:blames|accuses|holds)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex StandingView();
 
     [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReducedPassive();
