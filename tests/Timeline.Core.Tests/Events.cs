@@ -626,4 +626,52 @@ public class EventExtractorTests
         var result = Run("WASHINGTON (Timeline Wire) - Washington has pressed Islamabad for months to move against the Haqqani network, which it blames for attacks on U.S. troops in Afghanistan.", new LocalDate(2012, 1, 11));
         Assert.DoesNotContain(result.Events, e => e.Plover == "ACCUSE");
     }
+
+    [Theory]
+    [InlineData("President Barack Obama called Pakistani President Asif Ali Zardari on Sunday to offer his condolences.", "CONSULT")]
+    [InlineData("Prime Minister Manmohan Singh accepted an invitation from President Zardari to visit Pakistan.", "AGREE")]
+    [InlineData("Pakistan has kept the NATO supply routes into Afghanistan closed since last November.", "COERCE")]
+    [InlineData("Zardari told Obama that the strike had caused deep anger in Pakistan.", "ACCUSE")]
+    [InlineData("A conference on Afghanistan opened in Bonn without Pakistan, which pulled out after the NATO strike.", "SANCTION")]
+    public void Calls_accepted_invitations_routes_kept_closed_anger_and_leaving_a_conference_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 4, 9));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+        Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
+    }
+
+    [Fact]
+    public void Bringing_a_party_to_talks_is_no_talks_held()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Afghan officials complained that Pakistan was doing too little to bring the Taliban to peace talks.", new LocalDate(2012, 2, 17));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE");
+    }
+
+    [Fact]
+    public void A_refusal_answers_the_last_demand_made_of_its_side()
+    {
+        var result = Run("ISLAMABAD, June 5 (Timeline Wire) - A U.S. drone fired missiles at a compound in Mir Ali on Monday, killing 15 militants.\n\n"
+            + "Pakistan's parliament demanded an end to the drone attacks in April.\n\n"
+            + "Washington has refused to halt the strikes, which it considers a key tool against al-Qaida.", new LocalDate(2012, 6, 5));
+        Assert.Equal(["PAK"], Targets(Single(result, "REJECT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_year_used_as_an_adjective_does_not_date_the_event_and_an_agency_dateline_without_a_dash_dates_the_rest()
+    {
+        var result = Run("Singh presses Zardari\n\nNEW DELHI, Apr 8 (PTI) Prime Minister Manmohan Singh and President Asif Ali Zardari held talks over lunch on Sunday.\n\n"
+            + "Singh pressed Pakistan to bring the perpetrators of the 2008 Mumbai attacks to justice.\n\n"
+            + "Zardari later flew to Ajmer to pray at a shrine.", new LocalDate(2012, 4, 9));
+        Assert.Equal(new LocalDate(2012, 4, 8), Single(result, "DEMAND").Date.Start);
+    }
+
+    [Fact]
+    public void What_the_presidents_pledged_when_they_met_is_agreed_between_the_same_parties()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The presidents of Afghanistan and Pakistan met in Islamabad on Friday and pledged to work together against militancy.", new LocalDate(2012, 2, 17));
+        var pledge = Single(result, "AGREE");
+        Assert.Equal(["AFG", "PAK"], pledge.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Order());
+        Assert.Equal(new LocalDate(2012, 2, 17), pledge.Date.Start);
+    }
 }

@@ -156,6 +156,13 @@ public static partial class EventExtractor
             {
                 continue;
             }
+            // "a conference opened without Pakistan, which pulled out": leaving a meeting is a boycott, not a withdrawal of forces.
+            if (type.Plover == "RETREAT" && trigger.Value is "pulled out" or "withdrew" && !masked[triggerEnd..clause.End].TrimStart().StartsWith("of ", StringComparison.Ordinal)
+                && Gathering().IsMatch(masked[..triggerStart]) && registry.EventTypes.FirstOrDefault(t => t is { Plover: "SANCTION", Cameo: "161" }) is { } boycott)
+            {
+                type = boycott;
+            }
+
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
             var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
@@ -348,8 +355,10 @@ public static partial class EventExtractor
                 targets = before.Skip(first + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).DistinctBy(a => a.Code).ToList();
             }
 
-            // "The two sides agreed to continue talks": the parties of the last event told with two sides.
-            if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End]))
+            // "The two sides agreed to continue talks": the parties of the last event told with two sides. "The presidents met
+            // ... and pledged to work together": the parties of the meeting.
+            if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End])
+                    || symmetric && clause.Connective == "and" && found.LastOrDefault() is { Event.Plover: "CONSULT" or "AGREE" or "COOPERATE" })
                 && (earlier.Concat(found).TakeLast(3).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target))
                     ?? earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target)))?.Event is { } pair)
             {
@@ -363,6 +372,15 @@ public static partial class EventExtractor
                     Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, pairModality, attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
                 continue;
+            }
+
+            // "Washington has refused to halt the strikes": a refusal answers the last demand made of its side.
+            if (source is not null && targets.Count == 0 && type.Plover == "REJECT"
+                && earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "DEMAND"
+                    && f.Event.Actors.Any(a => a.Role == ActorRole.Target && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code)))?.Event is { } demand
+                && SideActor(registry, demand.Actors.First(a => a.Role == ActorRole.Source).Code) is { } demander)
+            {
+                targets.Add(demander);
             }
 
             // "Gilani asked the Foreign Office to take up the matter with Washington": a request is aimed at whom it asks.
@@ -510,6 +528,7 @@ public static partial class EventExtractor
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? heading
                 ?? saidAtMeeting
+                ?? ToldAtMeeting(masked[clause.Start..triggerEnd], source.Actor, targets, earlier.Concat(found))
                 ?? SameOccasion(text, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
             var modality = Modality(masked, triggerStart);
@@ -634,6 +653,14 @@ public static partial class EventExtractor
         registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null)
         ?? registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code));
 
+    // "Obama called Zardari on Sunday ... Zardari told Obama that ...": told to the other side of the call, on its day.
+    private static EventDate? ToldAtMeeting(string upToTrigger, Actor source, List<Actor> targets, IEnumerable<Found> told) =>
+        Told().IsMatch(upToTrigger) && told.TakeLast(2).LastOrDefault(f => f.Event.Plover == "CONSULT")?.Event is { Date.Basis: DateBasis.Text } meeting
+        && meeting.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Code))
+        && targets.Any(t => meeting.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(t.Code)))
+            ? meeting.Date with { Basis = DateBasis.Relation, Expression = $"at the meeting: {meeting.Date.Expression}" }
+            : null;
+
     private static bool InAgentAside(string text, Mention m, int triggerStart)
     {
         var open = text.LastIndexOf(',', m.Start);
@@ -691,13 +718,15 @@ public static partial class EventExtractor
     /// </summary>
     private static EventDate? TextDate(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, int clauseStart, int triggerEnd, int clauseEnd, LocalDate? pastBefore = null)
     {
-        // "next week's conference", "Tuesday's ruling": a possessive date belongs to its noun, not to the clause's verb.
+        // "next week's conference", "Tuesday's ruling": a possessive date belongs to its noun, not to the clause's verb,
+        // and so does a year used as an adjective ("the 2008 Mumbai attacks").
         // "endorsed a plan to hand over security by the end of 2014": a past verb is not dated after the report.
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
             && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p)
             && !InParenthesis(sentence, t.Start - sentenceStart, t.End - sentenceStart, clauseStart, triggerEnd)
             && !Possessed(sentence, t.End - sentenceStart)
+            && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
         var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
@@ -878,7 +907,9 @@ public static partial class EventExtractor
 
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
-        Occasion().IsMatch(clause) && told.LastOrDefault()?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } d
+        (Occasion().IsMatch(clause) ? told.LastOrDefault()?.Event.Date
+            : Later().IsMatch(clause) ? told.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text, Precision: Precision.Day })?.Event.Date // "Zardari later flew to Ajmer"
+            : null) is { Basis: DateBasis.Text or DateBasis.Relation } d
             ? d with { Basis = DateBasis.Relation, Expression = $"the same occasion: {d.Expression}" }
             : null;
 
@@ -1294,7 +1325,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1377,6 +1408,21 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:made|gave|delivered|issued|offered)\s+(?:the|these|those|her|his|their|its)\s+(?:remarks|comments|statement|apology|pledge|offer|announcement)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Occasion();
 
+    [GeneratedRegex(@"^\s*(?:[\w.'’-]+\s+){1,4}later\s+(?!(?:this|that|next|in|on)\b)[a-z]+\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Later();
+
+    [GeneratedRegex(@"\btold\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Told();
+
+    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttributiveYear();
+
+    [GeneratedRegex(@"^\s+[A-Za-z]")]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\b(?:conference|summit|talks|meeting|games|tournament)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Gathering();
+
     [GeneratedRegex(@"\b(?:in|at|near|from|to)\s+(?<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}),\s*$", RegexOptions.None, 10000)]
     private static partial Regex CityThenCountry();
 
@@ -1454,7 +1500,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:(?:was|were|is|are)\s+(?:behind|to\s+blame)|(?:operated|operates|acted|acts)\s+as)\b")]
     private static partial Regex BehindTrigger();
 
-    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|made\s+(?:it\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?|foreign office|foreign ministry|interior ministry|defen[cs]e ministry)\b", RegexOptions.IgnoreCase, 10000)]
