@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Timeline.Contracts;
 
-/// <summary>One event of international relations as one article reports it.</summary>
+/// <summary>
+/// One event of international relations as one article reports it. <see cref="Retold"/>: the article's other sentences
+/// that tell the same event (a lead and its detail), kept so that every sentence stays evidence.
+/// </summary>
 public sealed record ReportedEvent(
     string Summary,
     string Plover,
@@ -13,7 +16,8 @@ public sealed record ReportedEvent(
     EventDate Date,
     Modality Modality,
     string? Attribution,
-    Evidence Evidence);
+    Evidence Evidence,
+    IReadOnlyList<Evidence>? Retold = null);
 
 public sealed record EventActor(ActorRole Role, string Code, string Name);
 

@@ -29,7 +29,7 @@ public static class TimelineRecorder
         for (var i = 0; i < message.Events.Count; i++)
         {
             var report = new SourceReport(message.ArticleId, message.Source.Name, message.Source.Url, message.Document.Published,
-                message.Events[i].Date, message.Events[i].Modality, message.Events[i].Attribution, message.Events[i].Evidence, message.ExtractorVersion);
+                message.Events[i].Date, message.Events[i].Modality, message.Events[i].Attribution, message.Events[i].Evidence, message.ExtractorVersion, message.Events[i].Retold);
             entryIds.Add(await Attach(session, message.Events[i], report, EntryId(message.ArticleId, i), entryIds, ct));
         }
 

@@ -674,4 +674,73 @@ public class EventExtractorTests
         Assert.Equal(["AFG", "PAK"], pledge.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Order());
         Assert.Equal(new LocalDate(2012, 2, 17), pledge.Date.Start);
     }
+
+    [Fact]
+    public void A_lead_and_its_detail_are_one_event_that_keeps_both_sentences_as_evidence_and_scores_for_both()
+    {
+        var result = Run("ISLAMABAD, May 26 (Timeline Wire) - Six months after Pakistan blocked NATO supplies, talks on reopening the routes have stalled.\n\n"
+            + "Pakistan suspended the supplies on November 26 last year, hours after NATO helicopters attacked its border posts.", new LocalDate(2012, 5, 26));
+        var closure = Single(result, "COERCE");
+        Assert.Equal(new LocalDate(2011, 11, 26), closure.Date.Start);
+        var retold = Assert.Single(closure.Retold ?? []);
+        Assert.NotEqual(closure.Evidence, retold);
+
+        var day = new LocalDate(2011, 11, 26);
+        GoldEvent[] gold = [new("Pakistan blocked NATO supplies", "COERCE", "PAK", null, day, day), new("Pakistan suspended the supplies", "COERCE", "PAK", null, day, day)];
+        var score = EventScoring.Score("d", gold, [closure]);
+        Assert.Equal((2, 1.0), (score.Matched, score.Precision));
+    }
+
+    [Fact]
+    public void A_closure_of_a_past_year_is_not_a_retelling_of_one_reported_now()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan has closed the main routes used to supply NATO forces in Afghanistan.\n\n"
+            + "Pakistan closed the Torkham crossing for 10 days last year after a NATO helicopter attack killed two Pakistani soldiers.", new LocalDate(2011, 11, 26));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
+        Assert.All(result.Events.Where(e => e.Plover == "COERCE"), e => Assert.Equal(["IGOWSTNAT"], Targets(e)));
+    }
+
+    [Fact]
+    public void Routes_which_it_had_closed_were_closed_by_the_subject_before()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan reopened the NATO supply routes, which it had closed for seven months in protest against the Salala attack.", new LocalDate(2012, 8, 3));
+        var closure = Single(result, "COERCE");
+        Assert.Equal("PAK", Source(closure));
+        Assert.Equal(["IGOWSTNAT"], Targets(closure));
+    }
+
+    [Fact]
+    public void Containers_stacked_now_two_months_after_a_closure_date_it_two_months_before_the_report()
+    {
+        var result = Run("KARACHI (Timeline Wire) - Thousands of containers bound for NATO forces are stacked at Karachi port, two months after Pakistan closed its border to NATO convoys.", new LocalDate(2012, 1, 18));
+        Assert.Equal(new LocalDate(2011, 11, 18), Single(result, "COERCE").Date.Start);
+    }
+
+    [Theory]
+    [InlineData("Sen. John Kerry declined to apologize for the raid, telling reporters that the United States had acted on the best intelligence.", "REJECT", "PAK")]
+    [InlineData("Transport operators say Pakistan now wants NATO to pay a fee of up to $5,000 for each container, far more than it has paid in the past.", "DEMAND", "IGOWSTNAT")]
+    public void Refusing_an_apology_and_wanting_a_fee_paid_are_aimed_at_the_other_side(string sentence, string plover, string target)
+    {
+        var result = Run("ISLAMABAD, May 16 (Timeline Wire) - " + sentence, new LocalDate(2011, 5, 16));
+        var e = Single(result, plover);
+        Assert.Equal([target], Targets(e).Select(ActorCodes.Side));
+        Assert.NotNull(e.Date.Start);
+    }
+
+    [Fact]
+    public void Calling_for_a_review_of_cooperation_is_asked_of_one_s_own_government()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan's parliament condemned the raid as a violation of sovereignty and called for a review of cooperation with Washington.", new LocalDate(2011, 5, 16));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+    }
+
+    [Fact]
+    public void The_two_ministers_last_met_in_September_is_an_earlier_meeting_of_the_same_two()
+    {
+        var result = Run("LONDON, Feb 23 (Timeline Wire) - U.S. Secretary of State Hillary Clinton met Pakistani Foreign Minister Hina Rabbani Khar in London on Thursday.\n\n"
+            + "Clinton urged Pakistan to help bring the Afghan Taliban to the negotiating table.\n\n"
+            + "The two ministers last met in New York in September.", new LocalDate(2012, 2, 23));
+        var earlier = Single(result, "CONSULT", e => e.Date.Start?.Month == 9);
+        Assert.Equal(["PAK", "USA"], earlier.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Order());
+    }
 }

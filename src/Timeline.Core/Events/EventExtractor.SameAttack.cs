@@ -15,10 +15,14 @@ public static partial class EventExtractor
     /// <summary>An attack the article dates; <paramref name="Source"/> is its doer's side when an event told it, none for a noun ("the Nov. 26 attack").</summary>
     private sealed record AttackMention(int Position, LocalDate Start, LocalDate End, string Text, string Sentence, string? Source = null);
 
+    // "six months after a NATO raid", counted back from the report: a round figure, so the date the article gives the attack is better.
+    private static bool CountedFromReport(EventDate date) =>
+        date.Basis == DateBasis.Relation && date.Expression?.EndsWith(" the report", StringComparison.Ordinal) == true;
+
     private static void DateBySameAttack(List<Found> events, CleanDocument document, IReadOnlyList<Timex> timexes, List<Sentence> sentences)
     {
         // Most articles need nothing here: no undated attack and no "within hours of the attack".
-        if (!events.Any(f => f.Event.Date.Basis is DateBasis.Publication or DateBasis.Unknown
+        if (!events.Any(f => (f.Event.Date.Basis is DateBasis.Publication or DateBasis.Unknown || CountedFromReport(f.Event.Date))
                 && (f.IsAssault || RelativeToAttack().IsMatch(f.Event.Evidence.Sentence))))
         {
             return;
@@ -28,7 +32,7 @@ public static partial class EventExtractor
 
         var nominal = NominalAttackDates(document, timexes, sentences);
         List<AttackMention> Dated() => events
-            .Where(f => f.IsAssault && f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Start: not null, End: not null } d
+            .Where(f => f.IsAssault && !CountedFromReport(f.Event.Date) && f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Start: not null, End: not null } d
                 && Period.Between(d.Start!.Value, d.End!.Value, PeriodUnits.Days).Days <= 31)
             .Select(f => new AttackMention(f.Event.Evidence.Start, f.Event.Date.Start!.Value, f.Event.Date.End!.Value, f.Event.Summary, f.Event.Evidence.Sentence, SourceSide(f.Event)))
             .Concat(nominal)
@@ -40,7 +44,7 @@ public static partial class EventExtractor
         for (var i = 0; i < events.Count; i++)
         {
             var f = events[i];
-            if (!f.IsAssault || f.Event.Date.Basis is not (DateBasis.Publication or DateBasis.Unknown))
+            if (!f.IsAssault || f.Event.Date.Basis is not (DateBasis.Publication or DateBasis.Unknown) && !CountedFromReport(f.Event.Date))
             {
                 continue;
             }

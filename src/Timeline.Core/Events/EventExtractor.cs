@@ -152,7 +152,8 @@ public static partial class EventExtractor
 
             // "The Defence Committee met late on Saturday": one side meeting on its own is no contact between states.
             if (type.Plover == "CONSULT" && trigger.Value is "met" or "meets" && IntransitiveMeeting().IsMatch(masked[triggerEnd..clause.End])
-                && mentions.Where(m => m.Start < triggerStart).Select(m => CountryOf(m.Actor)).Distinct().Count() < 2)
+                && mentions.Where(m => m.Start < triggerStart).Select(m => CountryOf(m.Actor)).Distinct().Count() < 2
+                && !BothSides().IsMatch(masked[clause.Start..triggerStart])) // "the two ministers last met in New York"
             {
                 continue;
             }
@@ -184,10 +185,12 @@ public static partial class EventExtractor
             {
                 source = antecedentSubject;
             }
-            // "Pakistan, which boycotted ...": the relative pronoun is its antecedent.
+            // "Pakistan, which boycotted ...": the relative pronoun is its antecedent. "reopened the routes, which it had closed":
+            // with a pronoun for subject, the antecedent is the object and the pronoun the subject of the clause before.
+            var pronounSubject = clause.Connective is "which" or "that" && ItSubject().IsMatch(text);
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
-                source = MentionsIn(clauses[ci - 1]).LastOrDefault() ?? source;
+                source = (pronounSubject ? MentionsIn(clauses[ci - 1]).FirstOrDefault() : MentionsIn(clauses[ci - 1]).LastOrDefault()) ?? source;
             }
 
             // "Clinton said the United States was committed ... and urged Pakistan": a second verb shares the first subject.
@@ -314,9 +317,9 @@ public static partial class EventExtractor
                 }
             }
 
-            if (targets.Count == 0 && source is not null && before.Contains(source) && clause.Connective is "which" or "whom" && ci > 0
+            if (targets.Count == 0 && source is not null && (before.Contains(source) || pronounSubject) && clause.Connective is "which" or "whom" && ci > 0
                 && MentionsIn(clauses[ci - 1]).LastOrDefault() is { } antecedentParty
-                && masked[antecedentParty.End..clauses[ci - 1].End].Trim(' ', ',').Length == 0
+                && OwnedThing().IsMatch(masked[antecedentParty.End..clauses[ci - 1].End]) // "the NATO supply routes, which Pakistan closed"
                 && CountryOf(antecedentParty.Actor) != CountryOf(source.Actor))
             {
                 targets.Add(antecedentParty.Actor);
@@ -360,6 +363,7 @@ public static partial class EventExtractor
             if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End])
                     || symmetric && clause.Connective == "and" && found.LastOrDefault() is { Event.Plover: "CONSULT" or "AGREE" or "COOPERATE" })
                 && (earlier.Concat(found).TakeLast(3).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target))
+                    ?? (symmetric ? earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target)) : null)
                     ?? earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target)))?.Event is { } pair)
             {
                 var sides = pair.Actors.Where(a => a.Role != ActorRole.Other).ToList();
@@ -381,6 +385,19 @@ public static partial class EventExtractor
                 && SideActor(registry, demand.Actors.First(a => a.Role == ActorRole.Source).Code) is { } demander)
             {
                 targets.Add(demander);
+            }
+
+            // "Kerry declined to apologise for the raid" in a story from Islamabad: an apology refused is refused to the country told of.
+            if (source is not null && targets.Count == 0 && type.Plover == "REJECT" && home is not null && CountryOf(home) != CountryOf(source.Actor)
+                && ReviewOrApology().Match(masked[triggerEnd..clause.End]) is { Success: true } refused && refused.Value.Contains("apolog", StringComparison.OrdinalIgnoreCase))
+            {
+                targets.Add(home);
+            }
+
+            // "parliament called for a review of cooperation with Washington": a review is asked of one's own government.
+            if (type.Plover == "DEMAND" && ReviewOrApology().Match(masked[triggerEnd..clause.End]) is { Success: true } review && review.Value.Contains("review", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
             // "Gilani asked the Foreign Office to take up the matter with Washington": a request is aimed at whom it asks.
@@ -591,6 +608,28 @@ public static partial class EventExtractor
     /// </summary>
     private static void LinkRelations(List<Found> found, List<string> connectives, List<string> clauseTexts, LocalDate? published, ReportedEvent? lastAssault, List<Found> earlier)
     {
+        // "Pakistan closed the routes after a NATO air strike": a hostile act in answer to an attack is aimed at the attacker.
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Event.Plover is not ("COERCE" or "SANCTION" or "ACCUSE" or "THREATEN") || f.Event.Actors.Any(a => a.Role == ActorRole.Target)
+                || f.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is not { } reacting)
+            {
+                continue;
+            }
+
+            var cause = f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "after" or "following"
+                ? found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event
+                : connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over")
+                    ? found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault
+                    : null;
+            if (cause is { Plover: "ASSAULT" } && cause.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
+                && ActorCodes.Side(attacker.Code) != ActorCodes.Side(reacting.Code))
+            {
+                found[i] = f with { Event = f.Event with { Actors = [.. f.Event.Actors, attacker with { Role = ActorRole.Target }] } };
+            }
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
@@ -729,7 +768,7 @@ public static partial class EventExtractor
             && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
-        var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not "PRESENT_REF")
+        var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF"))
             ?? timexes.FirstOrDefault(t => Governs(t) && t.Type == TimexTypes.Duration && t.Interval is not null);
         if (timex is null)
         {
@@ -855,7 +894,9 @@ public static partial class EventExtractor
             && t.Interval is { Precision: Precision.Day });
         // "Nearly three months after it shut the routes, Pakistan is ...": opening the sentence, the span counts back from the report.
         var opens = !sentence[..(span.Start - sentenceStart)].Any(char.IsLetterOrDigit); // the dateline's dash may remain
-        var anchor = day?.Interval ?? (opens && published is { } p0 ? WorldDate.Day(p0) : referred);
+        // "Containers are stacked at the port, two months after Pakistan closed its border": a main clause in the present counts from the report too.
+        var now = PresentMain().IsMatch(sentence[..(span.Start - sentenceStart)]);
+        var anchor = day?.Interval ?? ((opens || now) && published is { } p0 ? WorldDate.Day(p0) : referred);
         if (anchor is null)
         {
             return null;
@@ -869,7 +910,8 @@ public static partial class EventExtractor
             "M" => anchor.Start.PlusMonths(n),
             _ => anchor.Start.PlusYears(n),
         };
-        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, $"{span.Text} {clause.Connective} {day?.Text ?? (opens ? "the report" : "the event named")}");
+        var expression = $"{span.Text} {clause.Connective} {day?.Text ?? (opens || now ? "the report" : "the event named")}";
+        return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, expression);
     }
 
     /// <summary>"the raid in November, which led Pakistan to expel ...": the effect is on or after its cause's date.</summary>
@@ -1286,7 +1328,10 @@ public static partial class EventExtractor
 
             var (better, other) = Rank(e.Date.Basis) < Rank(kept[twin].Event.Date.Basis) ? (f, kept[twin]) : (kept[twin], f);
             var actors = better.Event.Actors.Concat(other.Event.Actors.Where(a => a.Role == ActorRole.Target && better.Event.Actors.All(b => b.Code != a.Code))).ToList();
-            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location, Actors = actors } };
+            // The other report's sentence stays evidence of the one event.
+            var retold = (better.Event.Retold ?? []).Append(other.Event.Evidence).Concat(other.Event.Retold ?? [])
+                .Where(r => r != better.Event.Evidence).Distinct().OrderBy(r => r.Start).ToList();
+            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location, Actors = actors, Retold = retold.Count > 0 ? retold : null } };
         }
 
         return kept.Select(k => k.Event).ToList();
@@ -1306,9 +1351,15 @@ public static partial class EventExtractor
     private static string Sides(ReportedEvent e) => string.Join(">",
         e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Distinct().Take(2));
 
+    // A report dated only by its publication may retell any dated report, except one of a past year ("closed the crossing
+    // for 10 days last year" is another occasion than "has closed the routes").
     private static bool DatesAgree(EventDate a, EventDate b) =>
-        a.Start is null || b.Start is null || a.Basis == DateBasis.Publication || b.Basis == DateBasis.Publication
+        a.Start is null || b.Start is null
+        || a.Basis == DateBasis.Publication && !PastYear(b, a.Start.Value) || b.Basis == DateBasis.Publication && !PastYear(a, b.Start.Value)
         || a.Start <= b.End && b.Start <= a.End;
+
+    private static bool PastYear(EventDate date, LocalDate published) =>
+        date is { Precision: Precision.Year or Precision.Decade or Precision.Century, End: { } end } && end.Year < published.Year;
 
     private static int Rank(DateBasis basis) => basis switch
     {
@@ -1423,6 +1474,15 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:conference|summit|talks|meeting|games|tournament)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Gathering();
 
+    [GeneratedRegex(@"^\s*(?:(?!(?:of|for|in|on|at|to|with|after|from|by|and|or)\b)[a-z-]+\s*){0,3}[\s,]*$", RegexOptions.None, 10000)]
+    private static partial Regex OwnedThing();
+
+    [GeneratedRegex(@"\b(?:is|are|remains?|has\s+been|have\s+been|stands?|sits?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PresentMain();
+
+    [GeneratedRegex(@"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?review\s+of\b|^\s*(?:to\s+)?apologi[sz]e\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ReviewOrApology();
+
     [GeneratedRegex(@"\b(?:in|at|near|from|to)\s+(?<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}),\s*$", RegexOptions.None, 10000)]
     private static partial Regex CityThenCountry();
 
@@ -1486,6 +1546,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonPronoun();
+
+    [GeneratedRegex(@"^\s*(?:it|they)\s+(?!(?:is|was|were|are)\b)", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ItSubject();
 
     [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she|the\s+leaders)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();

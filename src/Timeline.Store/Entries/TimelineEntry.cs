@@ -17,7 +17,8 @@ public sealed record SourceReport(
     Modality Modality,
     string? Attribution,
     Evidence Evidence,
-    string ExtractorVersion);
+    string ExtractorVersion,
+    IReadOnlyList<Evidence>? Retold = null);
 
 /// <summary>A new real-world event entered the timeline, from its first report.</summary>
 public sealed record EntryRecorded(

@@ -53,7 +53,7 @@ public static class Reprocessor
             }
 
             var report = new SourceReport(articleId, recorded.Source.Name, recorded.Source.Url, recorded.Document.Published,
-                reported.Date, reported.Modality, reported.Attribution, reported.Evidence, extractorVersion);
+                reported.Date, reported.Modality, reported.Attribution, reported.Evidence, extractorVersion, reported.Retold);
             if (pair.Entry is null)
             {
                 reporting.Add(await TimelineRecorder.Attach(session, reported, report, TimelineRecorder.EntryId(articleId, extractorVersion, i),
