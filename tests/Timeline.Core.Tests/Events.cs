@@ -743,4 +743,46 @@ public class EventExtractorTests
         var earlier = Single(result, "CONSULT", e => e.Date.Start?.Month == 9);
         Assert.Equal(["PAK", "USA"], earlier.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Order());
     }
+
+    [Fact]
+    public void A_day_after_the_strike_the_funerals_the_army_s_words_and_the_closures_are_told_apart()
+    {
+        var result = Run("ISLAMABAD, Pakistan (Timeline Wire) - Thousands of mourners gathered in Peshawar on Sunday for the funerals of the 24 Pakistani soldiers killed in a NATO airstrike near the Afghan border.\n\n"
+            + "The strike, which hit two army posts in the Mohmand tribal area early Saturday, was the deadliest of its kind. "
+            + "Pakistan's army chief, Gen. Ashfaq Parvez Kayani, called it \"a blatant and unacceptable act\" and said the army would respond to any future attack with full force.\n\n"
+            + "On Saturday, Pakistan closed the two border crossings used to ferry supplies to NATO troops and gave the United States 15 days to vacate Shamsi air base.\n\n"
+            + "Prime Minister Yousuf Raza Gilani told CNN on Sunday that there would be no more \"business as usual\" with the United States.", new LocalDate(2011, 11, 28));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(new LocalDate(2011, 11, 26), strike.Date.Start); // not the funerals' Sunday
+        Assert.Single(strike.Retold ?? []);
+        Assert.Equal(["IGOWSTNAT"], Targets(Single(result, "ACCUSE")));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "THREATEN"));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
+    }
+
+    [Fact]
+    public void Coming_under_fire_from_a_side_accuses_that_side_and_rejecting_that_account_answers_it()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - American officials said that Afghan commandos and American special forces had come under fire from the Pakistani side of the border.\n\n"
+            + "Pakistani officials rejected that account, saying there had been no militant activity in the area.", new LocalDate(2011, 11, 28));
+        Assert.Equal(["PAK"], Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+        Assert.Equal(["USA"], Targets(Single(result, "REJECT")).Select(ActorCodes.Side));
+    }
+
+    [Theory]
+    [InlineData("Pakistan's parliament said the supply routes may be reopened only if the US meets its conditions.", "DEMAND")]
+    [InlineData("US officials have said they will not stop drone strikes in Pakistan.", "REJECT")]
+    [InlineData("NATO's secretary general had written to Prime Minister Gilani to express his sorrow and to promise a thorough investigation.", "ACCUSE")]
+    public void Conditions_refusals_to_stop_and_promised_inquiries_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD, April 12 (Timeline Wire) - " + sentence, new LocalDate(2012, 4, 13));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_side_s_own_account_of_returning_fire_at_militants_is_its_defence_not_an_event()
+    {
+        var result = Run("KABUL (Timeline Wire) - Pakistan's military denied that its troops had targeted Afghan villages and said it had only returned fire at militants crossing from Afghanistan.", new LocalDate(2011, 9, 5));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ASSAULT");
+    }
 }

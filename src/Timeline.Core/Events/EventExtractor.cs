@@ -188,9 +188,20 @@ public static partial class EventExtractor
             // "Pakistan, which boycotted ...": the relative pronoun is its antecedent. "reopened the routes, which it had closed":
             // with a pronoun for subject, the antecedent is the object and the pronoun the subject of the clause before.
             var pronounSubject = clause.Connective is "which" or "that" && ItSubject().IsMatch(text);
+            Found? retold = null; // "The strike, which hit ...": the attack told before, told again
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
                 source = (pronounSubject ? MentionsIn(clauses[ci - 1]).FirstOrDefault() : MentionsIn(clauses[ci - 1]).LastOrDefault()) ?? source;
+                // "The strike, which hit two army posts": an attack named by a noun alone is the attack told before.
+                if (source is null && type.Plover == "ASSAULT" && CauseNoun().Match(masked[clauses[ci - 1].Start..clauses[ci - 1].End]) is { Success: true } attackNoun
+                    && AttackWord().IsMatch(attackNoun.Groups["n"].Value)
+                    && (earlier.LastOrDefault(f => f.IsAssault && KindOf(attackNoun).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault)) is { } toldAttack
+                    && toldAttack.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
+                    && SideActor(registry, attacker.Code) is { } attackerActor)
+                {
+                    source = new Mention(clause.Start, clause.Start, attackerActor);
+                    retold = toldAttack;
+                }
             }
 
             // "Clinton said the United States was committed ... and urged Pakistan": a second verb shares the first subject.
@@ -283,6 +294,19 @@ public static partial class EventExtractor
                 source = before.Count > 1 && ReportingVerb().IsMatch(Between(masked, before[^2], before[^1])) ? before[^2] : null;
             }
 
+            // "had come under fire from the Pakistani side": the party the fire came from is the one accused.
+            if (trigger.Value.EndsWith(" from", StringComparison.Ordinal))
+            {
+                // "the Pakistani side" names a side of the border, and so the party on it
+                var firedFrom = after.FirstOrDefault(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 6)
+                    ?? (FromSide().Match(masked, triggerEnd) is { Success: true } side && registry.Actors.TryGetValue(side.Groups["w"].Value.ToLowerInvariant(), out var sideActor)
+                        ? new Mention(side.Groups["w"].Index, side.Groups["w"].Index + side.Groups["w"].Length, sideActor) : null);
+                if (firedFrom is not null)
+                {
+                    after = [firedFrom];
+                }
+            }
+
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
@@ -307,6 +331,11 @@ public static partial class EventExtractor
                 ?? (ChargeNoun().Match(masked[clause.Start..clause.End]) is { Success: true } charge
                     ? earlier.LastOrDefault(f => f.Event.Plover == (charge.Groups["n"].Value.StartsWith("demand", StringComparison.OrdinalIgnoreCase) || charge.Groups["n"].Value.StartsWith("request", StringComparison.OrdinalIgnoreCase) ? "DEMAND" : "ACCUSE"))?.Event
                     : null);
+            // "Kayani called it a blatant act": "it" is the attack told before.
+            if (ItObject().IsMatch(masked[triggerStart..clause.End]) && earlier.Concat(found).LastOrDefault(f => f.IsAssault) is { } attackTold)
+            {
+                toldBefore = attackTold.Event;
+            }
             if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND"
                 && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
@@ -396,6 +425,12 @@ public static partial class EventExtractor
 
             // "parliament called for a review of cooperation with Washington": a review is asked of one's own government.
             if (type.Plover == "DEMAND" && ReviewOrApology().Match(masked[triggerEnd..clause.End]) is { Success: true } review && review.Value.Contains("review", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "... and said it had only returned fire at militants": a side's own account of force aimed at no party is its defence, not an event.
+            if (type.Plover == "ASSAULT" && targets.Count == 0 && OwnAccount().IsMatch(text))
             {
                 continue;
             }
@@ -538,7 +573,10 @@ public static partial class EventExtractor
             actors.AddRange(before.Where(m => m != source && m != coSource && m.Actor.Code != source.Actor.Code && targets.All(t => t.Code != m.Actor.Code))
                 .Select(m => m.Actor).DistinctBy(a => a.Code).Select(a => new EventActor(ActorRole.Other, a.Code, a.Name)));
 
-            var date = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
+            // "mourners gathered on Sunday for the funerals of soldiers killed in a NATO strike": a date before a participle that
+            // describes a noun is the main verb's.
+            var describing = passive && !PassiveLead().IsMatch(masked[..triggerStart]);
+            var date = TextDate(timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
@@ -558,7 +596,7 @@ public static partial class EventExtractor
             }
             var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
                 modality, attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
-            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", trigger.Value, ci > 0 && before.Count > 0));
+            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0));
         }
 
         // The sentence's subject for a pronoun in the next: its first party, unless that only says where ("in Pakistan").
@@ -1376,7 +1414,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1477,6 +1515,18 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:(?!(?:of|for|in|on|at|to|with|after|from|by|and|or)\b)[a-z-]+\s*){0,3}[\s,]*$", RegexOptions.None, 10000)]
     private static partial Regex OwnedThing();
 
+    [GeneratedRegex(@"^\s*(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:only\s+)?", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OwnAccount();
+
+    [GeneratedRegex(@"\G\s+(?:the\s+)?(?<w>[A-Z][\w.]+)\s+side\b", RegexOptions.None, 10000)]
+    private static partial Regex FromSide();
+
+    [GeneratedRegex(@"^(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assault)$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttackWord();
+
+    [GeneratedRegex(@"^[\w-]+\s+it\b|\bto\s+(?:any\s+)?(?:future\s+|further\s+|such\s+)?(?:attacks?|strikes?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ItObject();
+
     [GeneratedRegex(@"\b(?:is|are|remains?|has\s+been|have\s+been|stands?|sits?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PresentMain();
 
@@ -1538,7 +1588,7 @@ public static partial class EventExtractor
     private static partial Regex CausalLead();
 
     // "rejected the accusation": the reaction is to the last accusation (or demand) told of.
-    [GeneratedRegex(@"\bthe\s+(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?|account|version)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChargeNoun();
 
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 10000)]
