@@ -53,6 +53,7 @@ public class EventGoldTests
     [InlineData("events-holdout26.json")]
     [InlineData("events-holdout27.json")]
     [InlineData("events-holdout28.json")]
+    [InlineData("events-holdout29.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

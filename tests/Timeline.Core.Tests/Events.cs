@@ -785,4 +785,33 @@ public class EventExtractorTests
         var result = Run("KABUL (Timeline Wire) - Pakistan's military denied that its troops had targeted Afghan villages and said it had only returned fire at militants crossing from Afghanistan.", new LocalDate(2011, 9, 5));
         Assert.DoesNotContain(result.Events, e => e.Plover == "ASSAULT");
     }
+
+    [Fact]
+    public void An_apology_in_a_call_on_Tuesday_is_dated_by_the_call_and_praise_for_the_reopening_goes_to_the_side_that_reopened()
+    {
+        var result = Run("Trucks cross\n\nISLAMABAD (Timeline Wire) - The first trucks for NATO troops crossed the border on Thursday, a day after Islamabad formally reopened the routes.\n\n"
+            + "The decision came after Hillary Clinton said the United States was sorry for the losses suffered by the Pakistani military, in a telephone call with her Pakistani counterpart, Hina Rabbani Khar, on Tuesday.\n\n"
+            + "The US defence secretary, Leon Panetta, welcomed the reopening.", new LocalDate(2012, 7, 5));
+        Assert.Equal(new LocalDate(2012, 7, 3), Single(result, "SUPPORT", e => e.Evidence.Sentence.Contains("sorry")).Date.Start);
+        Assert.Equal(["PAK"], Targets(Single(result, "SUPPORT", e => e.Evidence.Sentence.Contains("welcomed"))).Select(ActorCodes.Side));
+        Assert.Equal(["IGOWSTNAT"], Targets(Single(result, "CONCEDE")));
+    }
+
+    [Fact]
+    public void A_crowd_chanting_anti_American_slogans_protests_against_the_United_States()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Thousands of supporters of the Difa-e-Pakistan Council protested in Islamabad against the decision, chanting anti-American slogans.", new LocalDate(2012, 7, 5));
+        Assert.Equal(["USA"], Targets(Single(result, "PROTEST")));
+    }
+
+    [Theory]
+    [InlineData("Secretary of State Hillary Clinton attended the meeting and said Pakistan's absence was regrettable.", "CONSULT", false)]
+    [InlineData("President Asif Ali Zardari attended the NATO summit in Chicago on Sunday.", "CONSULT", true)]
+    [InlineData("NATO invited President Asif Ali Zardari to the summit at the last minute.", "CONSULT", true)]
+    [InlineData("The routes were closed in November, said a U.S. official familiar with the talks.", "CONSULT", false)]
+    public void Attending_a_party_s_meeting_and_invitations_are_contacts_but_being_familiar_with_talks_is_not(string sentence, string plover, bool expected)
+    {
+        var result = Run("CHICAGO (Timeline Wire) - " + sentence, new LocalDate(2012, 5, 22));
+        Assert.Equal(expected, result.Events.Any(e => e.Plover == plover));
+    }
 }

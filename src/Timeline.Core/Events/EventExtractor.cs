@@ -164,6 +164,13 @@ public static partial class EventExtractor
                 type = boycott;
             }
 
+            // "Clinton attended the meeting": attending is a contact only with the party whose meeting it was ("the NATO summit").
+            if (type is { Plover: "CONSULT", Mode: "visit" } && trigger.Value.StartsWith("attend", StringComparison.Ordinal)
+                && !mentions.Any(m => m.Start >= triggerStart && m.End <= triggerEnd))
+            {
+                continue;
+            }
+
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
             var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
@@ -445,7 +452,7 @@ public static partial class EventExtractor
 
             // "the resolution, moved by congressman Rohrabacher, was an attack on Pakistan's sovereignty", "a hearing ...,
             // which Pakistan criticised": a complaint with no object named is aimed at the other side the sentence told of.
-            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT"
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" or "COERCE" or "CONCEDE" or "SANCTION"
                 && clauses.Take(ci).SelectMany(MentionsIn).Concat(mentions.Where(m => m.Start < triggerStart && InAgentAside(masked, m, triggerStart)))
                     .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
             {
@@ -474,12 +481,28 @@ public static partial class EventExtractor
                 saidAtMeeting = meeting.Date.Basis == DateBasis.Text ? meeting.Date : null;
             }
 
+            // "Panetta welcomed the reopening": praise for an act told before goes to the side that did it.
+            if (source is not null && targets.Count == 0 && type.Plover == "SUPPORT" && WelcomedAct().IsMatch(masked[triggerStart..clause.End])
+                && earlier.Concat(found).LastOrDefault(f => f.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
+                    && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))?.Event.Actors.First(a => a.Role == ActorRole.Source) is { } praised
+                && SideActor(registry, praised.Code) is { } praisedActor)
+            {
+                targets.Add(praisedActor);
+            }
+
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
             if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
                 && (after.Any(m => m.Start > source.Start) && after.Where(m => m.Start > source.Start).All(m => CountryOf(m.Actor) == CountryOf(source.Actor))
                     || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
             {
                 continue;
+            }
+
+            // "protested ..., chanting anti-American slogans": the side the crowd was against.
+            if (type.Plover == "PROTEST" && AntiSide().Match(masked, triggerEnd) is { Success: true } anti && anti.Index < clause.End
+                && registry.Actors.TryGetValue(anti.Groups["w"].Value.ToLowerInvariant(), out var opposed))
+            {
+                after = [.. after, new Mention(anti.Groups["w"].Index, anti.Groups["w"].Index + anti.Groups["w"].Length, opposed)];
             }
 
             if (source is null && type.Plover == "PROTEST" && after.Count > 0
@@ -840,8 +863,10 @@ public static partial class EventExtractor
     /// link within the first words after the verb opens its object; "met Panetta, the director of the CIA, on Monday"
     /// has its "of the" deep inside an apposition and the date is the meeting's.
     /// </summary>
+    // "sorry for the losses ..., in a telephone call on Tuesday": the occasion after a comma dates the act, not its object.
     private static bool ObjectLink(string afterTrigger) =>
-        NounPhraseLink().Match(afterTrigger) is { Success: true } link && afterTrigger[..link.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+        NounPhraseLink().Match(afterTrigger) is { Success: true } link && afterTrigger[..link.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+        && !OccasionAside().IsMatch(afterTrigger);
 
     private static bool Possessed(string sentence, int end) =>
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
@@ -1514,6 +1539,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:(?!(?:of|for|in|on|at|to|with|after|from|by|and|or)\b)[a-z-]+\s*){0,3}[\s,]*$", RegexOptions.None, 10000)]
     private static partial Regex OwnedThing();
+
+    [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OccasionAside();
+
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex WelcomedAct();
+
+    [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
+    private static partial Regex AntiSide();
 
     [GeneratedRegex(@"^\s*(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:only\s+)?", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnAccount();
