@@ -814,4 +814,38 @@ public class EventExtractorTests
         var result = Run("CHICAGO (Timeline Wire) - " + sentence, new LocalDate(2012, 5, 22));
         Assert.Equal(expected, result.Events.Any(e => e.Plover == plover));
     }
+
+    [Theory]
+    [InlineData("The Obama administration on Friday designated the Haqqani network as a foreign terrorist organization.", "SANCTION")]
+    [InlineData("Protesters set fire to cinemas and tried to storm the US consulate in Peshawar.", "PROTEST")]
+    [InlineData("Pakistan's foreign ministry said Pakistan would continue to cooperate with Washington against terrorism.", "COOPERATE")]
+    [InlineData("India's defence minister told reporters that India would not pull its troops back from the glacier despite Pakistan's call.", "REJECT")]
+    public void Designations_storming_a_consulate_continued_cooperation_and_refusing_to_pull_back_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 9, 8));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void Calling_on_one_s_own_country_and_another_to_settle_is_a_demand_on_the_other()
+    {
+        var result = Run("SKARDU (Timeline Wire) - Army chief General Ashfaq Parvez Kayani on Wednesday called on Pakistan and India to resolve the dispute over the Siachen glacier.", new LocalDate(2012, 4, 19));
+        Assert.Equal(["IND"], Targets(Single(result, "DEMAND")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void After_a_subordinate_clause_and_reopened_them_goes_on_with_the_main_subject_and_an_apology_goes_to_the_attacked()
+    {
+        var result = Run("RAWALPINDI (Timeline Wire) - Pakistan shut the routes in November after a NATO air attack killed 24 Pakistani soldiers, "
+            + "and reopened them on July 3 after U.S. Secretary of State Hillary Clinton apologised for the deaths.", new LocalDate(2012, 7, 31));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONCEDE"))));
+        Assert.Equal(["PAK"], Targets(Single(result, "SUPPORT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Meeting_the_criteria_is_no_meeting()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Congress passed a law requiring Clinton to report whether the Haqqani network met the criteria.", new LocalDate(2012, 9, 8));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
 }

@@ -99,6 +99,7 @@ public static partial class EventExtractor
         var found = new List<Found>();
         Mention? previousSubject = null;
         Mention? previousPartner = null; // "The commander of US and NATO forces, General Allen, met ...": both are the subject
+        Mention? mainSubject = null; // the subject of the last main clause ("Pakistan shut the routes after NATO killed ..., and reopened them")
         List<Actor> victims = []; // "soldiers who were killed when ...": the side a later clause's attack was on
         for (var ci = 0; ci < clauses.Count; ci++)
         {
@@ -116,6 +117,11 @@ public static partial class EventExtractor
             var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
             var mentions = MentionsIn(clause);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
+            if (clause.Connective is "" or "but" && (subject ?? mentions.FirstOrDefault()) is { } mainParty)
+            {
+                mainSubject = mainParty;
+            }
+
             if (subject is not null || mentions.Count > 0 && trigger is null)
             {
                 previousSubject = subject ?? mentions[0];
@@ -130,7 +136,9 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
-            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]) || Hoped().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart])
+            // "tried to storm the consulate": an attempt at force or protest took place; a hope did not.
+            if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart])
+                || Hoped().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } hoped && !(type.Plover is "PROTEST" or "ASSAULT" && hoped.Value.StartsWith("tr", StringComparison.OrdinalIgnoreCase))
                 || RelativeBefore().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } rel
                     && !mentions.Any(m => m.End <= triggerStart && triggerStart - m.End <= rel.Length + 20)
                     && clause.Connective is not ("which" or "who"))
@@ -178,6 +186,11 @@ public static partial class EventExtractor
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null);
+            if (before.Count == 0 && clause.Connective == "and" && ci > 1 && clauses[ci - 1].Connective is "after" or "when" or "because" or "since" or "following" or "before"
+                && mainSubject is not null)
+            {
+                source = mainSubject; // the subordinate clause's subject does not go on past it
+            }
             // "Clinton, who attended, said Pakistan's absence was regrettable and urged Islamabad ...": the speaker goes on.
             if (before.Count == 0 && clause.Connective == "and" && ci > 0 && ReportingVerb().IsMatch(masked[clauses[0].Start..clause.Start])
                 && MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= ReportingVerb().Match(masked, clauses[0].Start).Index)
@@ -445,7 +458,8 @@ public static partial class EventExtractor
             // "Gilani asked the Foreign Office to take up the matter with Washington": a request is aimed at whom it asks.
             if (source is not null && type.Plover == "DEMAND"
                 && after.FirstOrDefault(m => m.Start >= triggerEnd) is { } asked && masked[triggerEnd..asked.Start].Trim() is "" or "the"
-                && CountryOf(asked.Actor) == CountryOf(source.Actor))
+                && CountryOf(asked.Actor) == CountryOf(source.Actor)
+                && !after.Any(m => m.Start > asked.Start && JoinedByAnd(masked, asked, m) && CountryOf(m.Actor) != CountryOf(source.Actor))) // "called on Pakistan and India"
             {
                 continue;
             }
@@ -479,6 +493,24 @@ public static partial class EventExtractor
             {
                 targets.Add(otherActor);
                 saidAtMeeting = meeting.Date.Basis == DateBasis.Text ? meeting.Date : null;
+            }
+
+            // "Clinton apologised for the deaths": an apology goes to the side the attack told before was on.
+            if (source is not null && targets.Count == 0 && type is { Plover: "SUPPORT", Cameo: "055" }
+                && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } victim
+                && ActorCodes.Side(victim.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, victim.Code) is { } victimActor)
+            {
+                targets.Add(victimActor);
+            }
+
+            // "Washington also agreed to release $1.1 billion in aid": aid and concessions with no side named go on with the
+            // other side of the last event the giver took part in.
+            if (source is not null && targets.Count == 0 && type.Plover is "AID" or "CONCEDE"
+                && earlier.Concat(found).TakeLast(2).LastOrDefault(f => f.Event.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code)))?.Event is { } withGiver
+                && withGiver.Actors.FirstOrDefault(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } partner
+                && SideActor(registry, partner.Code) is { } partnerActor)
+            {
+                targets.Add(partnerActor);
             }
 
             // "Panetta welcomed the reopening": praise for an act told before goes to the side that did it.
@@ -1439,13 +1471,13 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex GeographicNoun();
 
     // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
