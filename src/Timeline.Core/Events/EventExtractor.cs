@@ -243,7 +243,7 @@ public static partial class EventExtractor
                         ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault() : null)
                     ?? lastSubject; // "How has Pakistan responded? It has closed ...": the subject of the sentence before
                 source = next ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } last
-                    && registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(last.Code) && a.Sector is null) is { } lastActor
+                    && registry.Side(ActorCodes.Side(last.Code)) is { Sector: null } lastActor
                     ? new Mention(clause.Start, clause.Start, lastActor) : null);
             }
             if (subject is null && source is not null && clause.Connective is not "and")
@@ -539,7 +539,7 @@ public static partial class EventExtractor
 
             if (source is null && type.Plover == "PROTEST" && after.Count > 0
                 && (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country ?? home?.Code) is { } crowdCountry
-                && registry.Actors.Values.FirstOrDefault(a => a.Code == crowdCountry && a.Sector is null) is { } crowd
+                && registry.Side(crowdCountry) is { Sector: null } crowd
                 && after.Any(m => CountryOf(m.Actor) != crowdCountry))
             {
                 // "About 2,000 people protested outside the U.S. consulate in Karachi": the crowd is the place's people.
@@ -588,14 +588,14 @@ public static partial class EventExtractor
             // Border posts, checkpoints and bases belong to the country they stand in: an attack on them is on its military.
             if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover == "ASSAULT"
                 && MilitaryPost().IsMatch(masked[triggerStart..clause.End])
-                && registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country && a.Sector is null) is { } postOwner)
+                && registry.Side(location.Country) is { Sector: null } postOwner)
             {
                 targets.Add(postOwner with { Code = postOwner.Code + "MIL", Name = $"{postOwner.Name} (military)", Sector = "military" });
             }
 
             if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover is not ("ASSAULT" or "PROTEST"))
             {
-                var country = registry.Actors.Values.FirstOrDefault(a => a.Code == location.Country);
+                var country = registry.Side(location.Country);
                 if (country is not null)
                 {
                     targets.Add(country);
@@ -782,8 +782,7 @@ public static partial class EventExtractor
 
     // The party a coded actor belongs to, as the registry names it (NATO is coded with a sector).
     private static Actor? SideActor(Registry registry, string code) =>
-        registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null)
-        ?? registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code));
+        registry.Side(ActorCodes.Side(code));
 
     // "Obama called Zardari on Sunday ... Zardari told Obama that ...": told to the other side of the call, on its day.
     private static EventDate? ToldAtMeeting(string upToTrigger, Actor source, List<Actor> targets, IEnumerable<Found> told) =>
@@ -1033,7 +1032,7 @@ public static partial class EventExtractor
     {
         var code = earlier.LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code
             ?? InquiryOwner().Matches(before).Select(m => registry.Actors.GetValueOrDefault(m.Groups["who"].Value.ToLowerInvariant())).LastOrDefault(a => a is not null)?.Code;
-        return code is null ? null : registry.Actors.Values.FirstOrDefault(a => a.Code == ActorCodes.Side(code) && a.Sector is null);
+        return code is null ? null : registry.Side(ActorCodes.Side(code)) is { Sector: null } side ? side : null;
     }
 
     /// <summary>"resumed this week" in a Friday paper: what has already happened is not dated after the report.</summary>
@@ -1143,7 +1142,7 @@ public static partial class EventExtractor
         // "Republican congressman Dana Rohrabacher": a party label with a legislator's title is a member of the US Congress.
         foreach (Match m in UsLegislator().Matches(text[..clause.End], clause.Start))
         {
-            if (registry.Actors.Values.FirstOrDefault(a => a.Code == "USA" && a.Sector is null) is { } usa)
+            if (registry.Side("USA") is { Sector: null } usa)
             {
                 var member = usa with { Code = "USALEG", Name = "United States (legislature)", Sector = "government" };
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, member));
@@ -1234,7 +1233,7 @@ public static partial class EventExtractor
     /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
         document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
-            ? registry.Actors.Values.FirstOrDefault(a => a.Code == place.Country && a.Sector is null)
+            ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null)
             : null; // "LAHORE, Pakistan": the city before the comma
 
     // Names are capitalised in news; short ones (US, UN, ISI) are written in capitals, which keeps out "us".

@@ -34,6 +34,7 @@ public sealed partial class Registry
         SectorPattern = new Regex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
         actorsByCode = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First() with { Country = Blank(g.First().Country) });
+        sides = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.FirstOrDefault(a => a.Sector is null) ?? g.First());
         sectorsBySuffix = sectors.Values.GroupBy(v => v.Suffix).ToDictionary(g => g.Key, g => g.First().Sector);
         longestName = actors.Keys.Concat(persons.Keys).Concat(places.Keys).Max(k => k.Split(' ').Length);
         // Every name's leading words ("hillary", "hillary rodham"): a lookup stops as soon as no name can go on.
@@ -45,6 +46,10 @@ public sealed partial class Registry
     private readonly int longestName;
     private readonly HashSet<string> namePrefixes;
     private readonly Dictionary<string, Actor> actorsByCode;
+    private readonly Dictionary<string, Actor> sides;
+
+    /// <summary>The actor a code names as the registry lists it, the whole country or organisation first (PAK, not PAKGOV).</summary>
+    public Actor? Side(string code) => sides.GetValueOrDefault(code);
     private readonly Dictionary<string, string> sectorsBySuffix;
 
     public IReadOnlyDictionary<string, Actor> Actors { get; }
