@@ -848,4 +848,15 @@ public class EventExtractorTests
         var result = Run("WASHINGTON (Timeline Wire) - Congress passed a law requiring Clinton to report whether the Haqqani network met the criteria.", new LocalDate(2012, 9, 8));
         Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
     }
+
+    [Fact]
+    public void Organisations_from_PETRARCH2_are_parties_and_their_acronyms_are_read_only_in_capitals()
+    {
+        var agency = Run("VIENNA (Timeline Wire) - The International Atomic Energy Agency urged Iran on Monday to allow inspectors into the Parchin site.", new LocalDate(2012, 5, 21));
+        Assert.Equal("IGOUNOIAE", Source(Single(agency, "DEMAND")));
+        var acronym = Run("VIENNA (Timeline Wire) - The IAEA urged Iran on Monday to allow inspectors into the Parchin site.", new LocalDate(2012, 5, 21));
+        Assert.Equal("IGOUNOIAE", Source(Single(acronym, "DEMAND")));
+        var person = Run("NEW DELHI (Timeline Wire) - Amit urged Iran on Monday to allow inspectors into the Parchin site.", new LocalDate(2012, 5, 21));
+        Assert.DoesNotContain(person.Events, e => e.Actors.Any(a => a.Code.StartsWith("NGO", StringComparison.Ordinal)));
+    }
 }

@@ -1156,7 +1156,7 @@ public static partial class EventExtractor
         foreach (var (start, stop, key) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
             var surface = text[start..stop];
-            if (!LooksLikeName(surface))
+            if (!LooksLikeName(surface) || registry.Acronyms.Contains(key) && surface.Any(char.IsLower))
             {
                 continue;
             }

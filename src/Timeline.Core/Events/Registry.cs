@@ -59,6 +59,9 @@ public sealed partial class Registry
     public IReadOnlyList<EventType> EventTypes { get; }
     public Regex SectorPattern { get; }
 
+    /// <summary>Aliases that are acronyms of organisations: a name only when written in capitals ("AMIT", not "Amit").</summary>
+    public IReadOnlySet<string> Acronyms { get; private init; } = new HashSet<string>();
+
     /// <summary>
     /// The country (ISO-3166 alpha-3) and sector an actor code stands for: a registry actor's own, else the code's
     /// parts (PAKMIL → PAK, military). Organisations (IGO…) have no country.
@@ -170,8 +173,19 @@ public sealed partial class Registry
             actors.TryAdd(row[0], new Actor(row[1], name == "United States Of America" ? "United States" : name, row[1], null));
         }
 
+        // Organisations derived from PETRARCH2 (infra/tools/derive-organisations.py); our own actors.tsv has the last word.
+        var acronyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows("organisations.tsv"))
+        {
+            if (actors.TryAdd(row[0], new Actor(row[1], row[2], null, Blank(row.ElementAtOrDefault(4)))) && row.ElementAtOrDefault(5) == "acronym")
+            {
+                acronyms.Add(row[0]);
+            }
+        }
+
         foreach (var row in Rows("actors.tsv"))
         {
+            acronyms.Remove(row[0]);
             actors[row[0]] = new Actor(row[1], row[2], Blank(row[3]), Blank(row.ElementAtOrDefault(4)));
         }
 
@@ -186,7 +200,7 @@ public sealed partial class Registry
         var types = Rows("event-types.tsv")
             .Select(r => new EventType(r[0], Blank(r[1]), r[2], new Regex(r[3], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10))))
             .ToList();
-        return new Registry(actors, persons, sectors, places, types);
+        return new Registry(actors, persons, sectors, places, types) { Acronyms = acronyms };
     }
 
     private static NodaTime.LocalDate? Day(string text) =>
