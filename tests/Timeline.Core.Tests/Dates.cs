@@ -310,6 +310,17 @@ public class TemporalTaggerCalendarAndClockTests
     }
 
     [Theory]
+    [InlineData("2012-12-07", "last November", "2011-11")] // the month just gone would be "last month"
+    [InlineData("1998-03-01", "last February", "1997-02")]
+    [InlineData("2012-12-07", "last October", "2012-10")]
+    [InlineData("2012-05-31", "last November", "2011-11")]
+    public void Last_and_a_month_name_is_the_latest_such_month_before_the_one_just_gone(string reference, string expression, string value)
+    {
+        var t = Find($"The aid was held up {expression}.", LocalDate.FromDateTime(DateTime.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)), expression);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
     [InlineData("The attack came on Friday night.", "Friday night", "2012-05-25TNI")]
     [InlineData("The attack came last night.", "last night", "2012-05-30TNI")]
     [InlineData("Officials met this morning.", "this morning", "2012-05-31TMO")]

@@ -859,4 +859,25 @@ public class EventExtractorTests
         var person = Run("NEW DELHI (Timeline Wire) - Amit urged Iran on Monday to allow inspectors into the Parchin site.", new LocalDate(2012, 5, 21));
         Assert.DoesNotContain(person.Events, e => e.Actors.Any(a => a.Code.StartsWith("NGO", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void An_in_brief_column_s_items_are_dated_by_their_own_days_and_their_headlines_are_not_events()
+    {
+        var result = Run("IN BRIEF\n\nIran urges Pakistan to finish pipeline\n\nTEHRAN, March 15: Iran's oil minister on Wednesday urged Pakistan to complete its section of a gas pipeline.\n\n"
+            + "US warns Pakistan over Iran gas deal\n\nWASHINGTON, March 15: The State Department warned Pakistan on Tuesday that building the pipeline could expose it to American sanctions.", new LocalDate(2012, 3, 16));
+        Assert.Equal(new LocalDate(2012, 3, 14), Single(result, "DEMAND").Date.Start);
+        Assert.Equal(new LocalDate(2012, 3, 13), Single(result, "THREATEN").Date.Start);
+    }
+
+    [Fact]
+    public void Money_paid_is_aid_and_money_still_owed_is_a_demand_of_the_one_owed()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - The United States has quietly paid Pakistan nearly $700 million to cover the cost of its border troops.\n\n"
+            + "Pakistani officials welcomed the payment but said Washington still owed Islamabad more than $1 billion.", new LocalDate(2012, 12, 7));
+        Assert.Equal(["PAK"], Targets(Single(result, "AID")));
+        var claim = Single(result, "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(claim)));
+        Assert.Equal(["USA"], Targets(claim).Select(ActorCodes.Side));
+        Assert.Equal(["USA"], Targets(Single(result, "SUPPORT")).Select(ActorCodes.Side));
+    }
 }

@@ -698,7 +698,8 @@ public static partial class TemporalTagger
         var month = ArticlesMonth(m.Groups["month"].Value);
         var year = m.Groups["rel"].Value.ToLowerInvariant() switch
         {
-            "last" => month < now.Month ? now.Year : now.Year - 1,
+            // "last February" written on 1 March is a year back: the month just gone is "last month".
+            "last" => month < now.Month - 1 ? now.Year : now.Year - 1,
             "next" => month > now.Month ? now.Year : now.Year + 1,
             _ => now.Year,
         };

@@ -48,6 +48,11 @@ public static partial class EventExtractor
             }
 
             previousEnd = sentence.End;
+            if (ItemHeadline(document.Body, sentence))
+            {
+                continue; // "US warns Pakistan over Iran gas deal" above "WASHINGTON, March 15: ...": the item tells it
+            }
+
             heading = Heading(sentence, timexes) ?? heading;
             var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject);
             lastSubject = subject ?? lastSubject;
@@ -83,6 +88,12 @@ public static partial class EventExtractor
             var cut = Math.Min(datelineEnd - sentence.Start, masked.Length);
             masked = new string(' ', cut) + masked[cut..];
             timexes = timexes.Where(t => t.Start >= datelineEnd).ToList();
+        }
+        else if (DatelinePrefix().Match(masked) is { Success: true, Length: > 0 } item)
+        {
+            // "TEHRAN, March 15: ..." opening an item of an in-brief column: where and when that item was filed.
+            masked = new string(' ', item.Length) + masked[item.Length..];
+            timexes = timexes.Where(t => t.End <= sentence.Start || t.Start >= sentence.Start + item.Length).ToList();
         }
 
         var asOf = document.Published;
@@ -324,6 +335,16 @@ public static partial class EventExtractor
                 if (firedFrom is not null)
                 {
                     after = [firedFrom];
+                }
+            }
+
+            // "officials said Washington still owed Islamabad $1 billion": a debt claimed is a demand of the one owed on the debtor.
+            if (type.Plover == "DEMAND" && trigger.Value.Contains("owe", StringComparison.Ordinal) && source is not null)
+            {
+                var creditor = after.FirstOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor)) ?? previousSubject;
+                if (creditor is not null && CountryOf(creditor.Actor) != CountryOf(source.Actor))
+                {
+                    (source, after) = (creditor, [source]);
                 }
             }
 
@@ -791,6 +812,20 @@ public static partial class EventExtractor
         && targets.Any(t => meeting.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(t.Code)))
             ? meeting.Date with { Basis = DateBasis.Relation, Expression = $"at the meeting: {meeting.Date.Expression}" }
             : null;
+
+    // A line of its own, without a full stop, over a paragraph that opens with a dateline: the headline of a news item.
+    private static bool ItemHeadline(string body, Sentence sentence)
+    {
+        var lineStart = sentence.Start == 0 || body[sentence.Start - 1] == '\n';
+        var lineEnd = sentence.End >= body.Length || body[sentence.End] == '\n' || body.AsSpan(sentence.End).TrimStart(' ').StartsWith("\n");
+        if (!lineStart || !lineEnd || sentence.Text.TrimEnd().EndsWith('.') || sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12)
+        {
+            return false;
+        }
+
+        var next = body[sentence.End..].TrimStart();
+        return next.Length > 0 && DatelinePrefix().Match(next) is { Success: true, Length: > 0 };
+    }
 
     private static bool InAgentAside(string text, Mention m, int triggerStart)
     {
@@ -1470,7 +1505,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1574,7 +1609,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OccasionAside();
 
-    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
     [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
