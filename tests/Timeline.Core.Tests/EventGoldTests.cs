@@ -56,6 +56,7 @@ public class EventGoldTests
     [InlineData("events-holdout29.json")]
     [InlineData("events-holdout30.json")]
     [InlineData("events-holdout31.json")]
+    [InlineData("events-holdout32.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

@@ -880,4 +880,30 @@ public class EventExtractorTests
         Assert.Equal(["USA"], Targets(claim).Select(ActorCodes.Side));
         Assert.Equal(["USA"], Targets(Single(result, "SUPPORT")).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void An_inquiry_into_the_airstrikes_that_killed_soldiers_concluded_is_the_reporter_s_finding_on_its_day()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - A military investigation into the NATO airstrikes that killed 24 Pakistani soldiers last month concluded that both American and Pakistani forces made mistakes, the Pentagon said Thursday.\n\n"
+            + "The investigation, led by Brig. Gen. Stephen A. Clark of the Air Force, found that Pakistani troops fired first.\n\n"
+            + "Relations have been frozen since the strike, when Pakistan closed the supply routes and ordered the United States to leave Shamsi air base.", new LocalDate(2011, 12, 23));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(new LocalDate(2011, 11, 1), strike.Date.Start);
+        Assert.Equal(["PAKMIL"], Targets(strike));
+        var finding = Single(result, "ACCUSE", e => e.Evidence.Sentence.Contains("concluded"));
+        Assert.Equal("USA", ActorCodes.Side(Source(finding)));
+        Assert.Equal(new LocalDate(2011, 12, 22), finding.Date.Start);
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE" && (e.Retold ?? []).Prepend(e.Evidence).Any(r => r.Sentence.Contains("fired first")));
+        Assert.All(result.Events.Where(e => e.Plover == "COERCE"), e => Assert.Equal(new LocalDate(2011, 11, 1), e.Date.Start));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && Targets(e).Contains("IGOWSTNAT"));
+    }
+
+    [Fact]
+    public void A_march_to_protest_against_the_strikes_is_against_the_side_that_flew_them()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The CIA carried out its first known drone strike in Pakistan in June 2004, killing the tribal commander Nek Muhammad.\n\n"
+            + "Imran Khan, the cricketer turned politician, led thousands of supporters on a march towards South Waziristan this month to protest against the strikes.", new LocalDate(2012, 10, 25));
+        Assert.Equal(new LocalDate(2004, 6, 1), Single(result, "ASSAULT").Date.Start);
+        Assert.Equal(["USA"], Targets(Single(result, "PROTEST")).Select(ActorCodes.Side));
+    }
 }

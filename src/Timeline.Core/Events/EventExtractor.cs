@@ -196,7 +196,7 @@ public static partial class EventExtractor
             var after = mentions.Where(m => m.Start >= triggerStart).ToList();
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
-            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null);
+            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null); // "main": the sentence's head, no party
             if (before.Count == 0 && clause.Connective == "and" && ci > 1 && clauses[ci - 1].Connective is "after" or "when" or "because" or "since" or "following" or "before"
                 && mainSubject is not null)
             {
@@ -282,8 +282,8 @@ public static partial class EventExtractor
             }
 
             // "The inquiry, led by ..., found that Pakistani troops fired first": the inquiry is the one the article told of.
-            if (source is null && type.Plover == "ACCUSE" && InquiryLead().IsMatch(masked[clause.Start..triggerStart])
-                && InquiryAuthor(registry, document.Body[..sentence.Start], earlier) is { } authorActor)
+            if (source is null && type.Plover == "ACCUSE" && InquiryLead().IsMatch(clause.Connective == "main" ? masked[..triggerStart] : masked[clause.Start..triggerStart])
+                && InquiryAuthor(registry, document.Body[..sentence.Start], earlier, attribution) is { } authorActor)
             {
                 source = new Mention(clause.Start, clause.Start, authorActor);
                 after = after.Where(m => CountryOf(m.Actor) != CountryOf(authorActor)).ToList();
@@ -377,7 +377,14 @@ public static partial class EventExtractor
             {
                 toldBefore = attackTold.Event;
             }
-            if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND"
+
+            // "led a march to protest against the strikes": the attacks a reaction is against, named after its verb.
+            if (toldBefore is null && AgainstAttacks().Match(masked, triggerEnd) is { Success: true } against && against.Index < clause.End
+                && (earlier.LastOrDefault(f => f.IsAssault && KindOf(against).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault)) is { } attackedBy)
+            {
+                toldBefore = attackedBy.Event;
+            }
+            if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "THREATEN" or "DEMAND" or "PROTEST"
                 && toldBefore?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } doer
                 && ActorCodes.Side(doer.Code) != ActorCodes.Side(source.Actor.Code))
             {
@@ -736,7 +743,7 @@ public static partial class EventExtractor
                 ? found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event
                 : connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over")
                     ? found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault
-                    : null;
+                    : AttackWhen(f, connectives, clauseTexts, lastAssault);
             if (cause is { Plover: "ASSAULT" } && cause.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
                 && ActorCodes.Side(attacker.Code) != ActorCodes.Side(reacting.Code))
             {
@@ -785,7 +792,7 @@ public static partial class EventExtractor
             // "X when Y": Y at X's time; "X met Y on Thursday and the two pledged": the same. "X six months ago after Y": Y
             // shortly before X, within X's span (a day's slack).
             var main = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] is "when" or "after" or "following" or "and"
-                ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event
+                ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event ?? AttackWhen(f, connectives, clauseTexts, lastAssault)
                 : null;
             if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
@@ -841,6 +848,11 @@ public static partial class EventExtractor
     }
 
     /// <summary>"after the release", "after the talks": the last event told of that kind; an unnamed cause is the last attack.</summary>
+    // "They have been frozen since the strike, when Pakistan closed the routes": the when-clause tells what was done at the attack's time.
+    private static ReportedEvent? AttackWhen(Found f, List<string> connectives, List<string> clauseTexts, ReportedEvent? lastAssault) =>
+        f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] == "when" && lastAssault is not null
+        && SinceAttack().IsMatch(clauseTexts[f.Clause - 1]) ? lastAssault : null;
+
     private static ReportedEvent? Named(string clause, IEnumerable<Found> told, ReportedEvent? lastAssault)
     {
         var noun = CauseNoun().Match(clause);
@@ -1063,10 +1075,13 @@ public static partial class EventExtractor
         registry.Persons.ContainsKey(surface.ToLowerInvariant()) && !registry.Actors.ContainsKey(surface.ToLowerInvariant());
 
     /// <summary>Whose inquiry "the inquiry" is: the author of the last finding told of, else the party named before "investigation".</summary>
-    private static Actor? InquiryAuthor(Registry registry, string before, IReadOnlyList<Found> earlier)
+    // "A military investigation ... concluded ..., the Pentagon said": with no inquiry told before, the one who reports it made it.
+    private static Actor? InquiryAuthor(Registry registry, string before, IReadOnlyList<Found> earlier, string? attribution)
     {
         var code = earlier.LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code
-            ?? InquiryOwner().Matches(before).Select(m => registry.Actors.GetValueOrDefault(m.Groups["who"].Value.ToLowerInvariant())).LastOrDefault(a => a is not null)?.Code;
+            ?? InquiryOwner().Matches(before).Select(m => registry.Actors.GetValueOrDefault(m.Groups["who"].Value.ToLowerInvariant())).LastOrDefault(a => a is not null)?.Code
+            ?? (attribution is null ? null : registry.FindNames(attribution, 0, attribution.Length, registry.Actors.ContainsKey)
+                .Select(n => registry.Actors[n.Key]).FirstOrDefault()?.Code);
         return code is null ? null : registry.Side(ActorCodes.Side(code)) is { Sector: null } side ? side : null;
     }
 
@@ -1375,13 +1390,22 @@ public static partial class EventExtractor
 
             var secondStart = from + second.Index;
             var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
+            // "An investigation into the airstrikes that killed 24 Pakistani soldiers last month concluded ...": the relative
+            // clause ends with its counted object, and the verb after it is the main clause's.
+            if (subject is not null && CountedObject().IsMatch(text[firstEnd..subject.Start])
+                && RelativePronoun().IsMatch(text[Math.Max(clause.Start, clause.Start + first.Index - 12)..firstEnd]) // "airstrikes that killed"
+                && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
+            {
+                return [clause with { End = secondStart }, new Clause(secondStart, clause.End, "main")];
+            }
+
             // "apologised for a Nato helicopter attack that killed ...": a party inside the first verb's object starts no clause.
             // "Pakistan's demand for ...": a possessive is the agent of the noun right after it, not of a verb further on
             // ("Islamabad's refusal to reopen" starts no clause).
             // "rejected Pakistan's demand": a party right after the first verb is its object; "the US and NATO and summoned":
             // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
-                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
+                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !CountedObject().IsMatch(text[firstEnd..subject.Start]) && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !DemandedThat().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // "the demand that the US vacate": demanded, not done
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
@@ -1501,7 +1525,7 @@ public static partial class EventExtractor
 
     // ", a US official said" / ", officials said." closing a clause, or "according to ...": the speaker is kept as
     // attribution. A sentence that opens with "Pakistan said ..." keeps its speaker, who may well be the actor.
-    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday|this week|last week))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday|this week|last week|(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
@@ -1548,7 +1572,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:[a-z]+ed|shut|cut|set|held|kept|left)\b", RegexOptions.None, 10000)]
     private static partial Regex ParticipleLead();
 
-    [GeneratedRegex(@"^\s*(?:[a-z]+ed|led|held|brought|put|set|written|drawn|taken)\b[^,]{0,60}\bby\s+(?:[\w.]+\s+){0,3}$", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^\s*(?:[a-z]+ed|led|held|brought|put|set|written|drawn|taken)\b[^,]{0,60}\bby\s+[^,]{0,60}$", RegexOptions.None, 10000)]
     private static partial Regex AgentAside();
 
     [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that)\s+(?:move|decision|resolution|step|measure|action|bill|remarks|statement|report|plan|hearing)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1582,7 +1606,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?<who>[A-Z][\w.]*)\s+(?:(?:military|army|government|official|joint|internal)\s+)?(?:investigation|inquiry|probe|review)\b", RegexOptions.None, 10000)]
     private static partial Regex InquiryOwner();
 
-    [GeneratedRegex(@"^\W*(?:the|its|their|that)\s+(?:[\w-]+\s+)?(?:inquiry|investigation|probe|report|review|findings)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\W*(?:the|its|their|that|an?)\s+(?:[\w-]+\s+)?(?:inquiry|investigation|probe|report|review|findings)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex InquiryLead();
 
     [GeneratedRegex(@"\b(?:made|gave|delivered|issued|offered)\s+(?:the|these|those|her|his|their|its)\s+(?:remarks|comments|statement|apology|pledge|offer|announcement)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1605,6 +1629,18 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:(?!(?:of|for|in|on|at|to|with|after|from|by|and|or)\b)[a-z-]+\s*){0,3}[\s,]*$", RegexOptions.None, 10000)]
     private static partial Regex OwnedThing();
+
+    [GeneratedRegex(@"^\s*(?:at\s+least\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten)\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex CountedObject();
+
+    [GeneratedRegex(@"(?:\b(?:since|after|at\s+the\s+time\s+of)\s+|^\W*)the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|incident|killings?)[\s,]*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SinceAttack();
+
+    [GeneratedRegex(@"\b(?:against|over|at|about)\s+(?:the|these|those|such)\s+(?<kind>(?:[\w-]+\s+){0,2}?)(?:attacks|strikes|airstrikes|raids|bombings|killings)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AgainstAttacks();
+
+    [GeneratedRegex(@"\b(?:that|which|who)\s+\w+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RelativePronoun();
 
     [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OccasionAside();
@@ -1688,7 +1724,7 @@ public static partial class EventExtractor
     private static partial Regex CausalLead();
 
     // "rejected the accusation": the reaction is to the last accusation (or demand) told of.
-    [GeneratedRegex(@"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?|account|version)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?|account|version|inquiry|investigation|probe)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChargeNoun();
 
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 10000)]

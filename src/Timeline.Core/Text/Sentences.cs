@@ -11,6 +11,7 @@ public static partial class Sentences
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "pres", "st", "jr", "sr",
+        "brig", "cmdr", "lieut", "gens", "sens", "reps", "prof", "rev", "supt", "cpl", "pvt", "amb",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "co", "corp",
         "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
     };
