@@ -906,4 +906,37 @@ public class EventExtractorTests
         Assert.Equal(new LocalDate(2004, 6, 1), Single(result, "ASSAULT").Date.Start);
         Assert.Equal(["USA"], Targets(Single(result, "PROTEST")).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void A_factbox_of_key_dates_told_in_the_present_dates_every_sentence_of_an_entry_by_its_date()
+    {
+        var result = Run("FACTBOX-Key moments\n\n(Timeline Wire) - Here are key events since November:\n\n"
+            + "* Nov. 26, 2011 - NATO helicopters and fighter jets attack two Pakistani border posts at Salala, killing 24 soldiers. Pakistan shuts the supply routes and orders the United States to vacate Shamsi air base within 15 days.\n\n"
+            + "* Dec. 11 - U.S. personnel leave Shamsi.\n\n"
+            + "* Dec. 22 - A U.S. military inquiry finds that both sides made mistakes. Pakistan's army rejects the findings.", new LocalDate(2012, 7, 4));
+        Assert.Equal(new LocalDate(2011, 11, 26), Single(result, "ASSAULT").Date.Start);
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE" && e.Date.Start == new LocalDate(2011, 11, 26)));
+        Assert.Equal(new LocalDate(2011, 12, 11), Single(result, "RETREAT").Date.Start);
+        Assert.Equal(["PAK"], Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+        Assert.Equal(new LocalDate(2011, 12, 22), Single(result, "REJECT").Date.Start);
+    }
+
+    [Theory]
+    [InlineData("Most American troops leave in 2014, under the plan.", "RETREAT")]
+    [InlineData("Parliament's guidelines were fully met, including an apology from Washington.", "CONSULT")]
+    [InlineData("Lawmakers demanded that the government keep the routes closed until Washington apologised for the Salala attack.", "SUPPORT")]
+    public void Plans_for_a_later_year_needs_met_and_conditions_are_no_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2012, 3, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void Being_told_to_stop_is_a_demand_of_the_speaker_s_side_on_the_one_told()
+    {
+        var result = Run("ISLAMABAD, March 20 (Timeline Wire) - Defence Minister Ahmad Mukhtar said the United States had been told to stop the strikes.", new LocalDate(2012, 3, 21));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(demand)));
+        Assert.Equal(["USA"], Targets(demand).Select(ActorCodes.Side));
+    }
 }

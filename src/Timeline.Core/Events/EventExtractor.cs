@@ -203,10 +203,17 @@ public static partial class EventExtractor
                 source = mainSubject; // the subordinate clause's subject does not go on past it
             }
             // "Clinton, who attended, said Pakistan's absence was regrettable and urged Islamabad ...": the speaker goes on.
-            if (before.Count == 0 && clause.Connective == "and" && ci > 0 && ReportingVerb().IsMatch(masked[clauses[0].Start..clause.Start])
-                && MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= ReportingVerb().Match(masked, clauses[0].Start).Index)
+            if (before.Count == 0 && clause.Connective == "and" && ci > 0 && ReportingVerb().Match(masked, clauses[0].Start) is { Success: true } said && said.Index < clause.Start)
             {
-                source = speaker;
+                // "Defence Minister Ahmad Mukhtar said ...": an official the registry does not know, in a story from his country, is its.
+                if (MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= said.Index)
+                {
+                    source = speaker;
+                }
+                else if (home is not null && OfficialTitle().IsMatch(masked[clauses[0].Start..said.Index]))
+                {
+                    source = new Mention(clauses[0].Start, clauses[0].Start, home with { Code = home.Code + "GOV", Name = $"{home.Name} (government)", Sector = "government" });
+                }
             }
 
             // "Zardari, who arrived after an invitation from NATO, met Karzai": the verb after a relative clause is its antecedent's.
@@ -336,6 +343,16 @@ public static partial class EventExtractor
                 {
                     after = [firedFrom];
                 }
+            }
+
+            // "Mukhtar said the United States had been told to stop the strikes": the one told is the target, the speaker's side told it.
+            if (type.Plover == "DEMAND" && source is not null && (PassiveLead().IsMatch(masked[..triggerStart]) || PassiveDemand().IsMatch(trigger.Value))
+                && ReportingVerb().Match(masked[..source.Start]) is { Success: true } saying
+                && (before.FirstOrDefault(m => m.End <= saying.Index && CountryOf(m.Actor) != CountryOf(source.Actor))
+                    ?? (home is not null && CountryOf(home) != CountryOf(source.Actor) ? new Mention(clause.Start, clause.Start, home) : null)) is { } toldBy)
+            {
+                (source, after) = (toldBy, [source]);
+                before = [source];
             }
 
             // "officials said Washington still owed Islamabad $1 billion": a debt claimed is a demand of the one owed on the debtor.
@@ -499,6 +516,17 @@ public static partial class EventExtractor
                     .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
             {
                 targets.Add(complainedOf.Actor);
+            }
+
+            // "An inquiry found that both sides made mistakes": the other side is the attack's victim, or its doer when the victim
+            // is the inquiry's own side.
+            if (source is not null && targets.Count == 0 && type.Plover == "ACCUSE" && BothSidesAtFault().IsMatch(masked[triggerStart..clause.End])
+                && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event is { } attackJudged
+                && attackJudged.Actors.Where(a => a.Role != ActorRole.Other).OrderBy(a => a.Role == ActorRole.Target ? 0 : 1)
+                    .FirstOrDefault(a => ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } faulted
+                && SideActor(registry, faulted.Code) is { } faultedActor)
+            {
+                targets.Add(faultedActor);
             }
 
             // "Gilani described the move as interference": a complaint about "the move" goes on with the side's last complaint.
@@ -1002,7 +1030,8 @@ public static partial class EventExtractor
         }
 
         var rest = sentence.Text[(first.End - sentence.Start)..].TrimStart();
-        return rest.StartsWith(':') || rest.StartsWith('—') || rest.StartsWith('–') ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, first.Text) : null;
+        return rest.StartsWith(':') || rest.StartsWith('—') || rest.StartsWith('–') || rest.StartsWith("- ", StringComparison.Ordinal)
+            ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, first.Text) : null;
     }
 
     /// <summary>"The strike came a month after ...": the day of the event the sentence opens by naming, when the text gave it.</summary>
@@ -1283,8 +1312,19 @@ public static partial class EventExtractor
     /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
         document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
-            ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null)
-            : null; // "LAHORE, Pakistan": the city before the comma
+            ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null) // "LAHORE, Pakistan": the city before the comma
+            : document.Dateline is null ? MostNamedCountry(document.Body, registry) : null;
+
+    // With no dateline, "parliament" and "the army" are those of the country the story names most, when one stands out.
+    private static Actor? MostNamedCountry(string body, Registry registry)
+    {
+        var counts = registry.FindNames(body, 0, body.Length, registry.Actors.ContainsKey)
+            .Select(n => registry.Actors[n.Key])
+            .Where(a => (a.Country ?? a.Code).Length == 3 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) && !a.Code.StartsWith("NGO", StringComparison.Ordinal))
+            .GroupBy(a => a.Country ?? a.Code).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).Take(2).ToList();
+        return counts is [var top, ..] && top.Count >= 3 && (counts.Count == 1 || top.Count >= 2 * counts[1].Count)
+            && registry.Side(top.Country) is { Sector: null } country ? country : null;
+    }
 
     // Names are capitalised in news; short ones (US, UN, ISI) are written in capitals, which keeps out "us".
     private static bool LooksLikeName(string text)
@@ -1405,7 +1445,9 @@ public static partial class EventExtractor
             // "rejected Pakistan's demand": a party right after the first verb is its object; "the US and NATO and summoned":
             // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
-                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !CountedObject().IsMatch(text[firstEnd..subject.Start]) && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
+                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !CountedObject().IsMatch(text[firstEnd..subject.Start])
+                && !Condition().IsMatch(text[firstEnd..subject.Start]) // "keep the routes closed until Washington apologised": not done
+                && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !DemandedThat().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // "the demand that the US vacate": demanded, not done
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
@@ -1529,7 +1571,7 @@ public static partial class EventExtractor
     private static partial Regex Attribution();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1632,6 +1674,18 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:at\s+least\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CountedObject();
+
+    [GeneratedRegex(@"\b(?:until|unless|if|once)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"\b(?:minister|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|adviser|advisor)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OfficialTitle();
+
+    [GeneratedRegex(@"^(?:(?:had|has|have)\s+been|was|were)\s", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PassiveDemand();
+
+    [GeneratedRegex(@"\bboth\s+(?:sides|countries|forces)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex BothSidesAtFault();
 
     [GeneratedRegex(@"(?:\b(?:since|after|at\s+the\s+time\s+of)\s+|^\W*)the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|incident|killings?)[\s,]*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SinceAttack();
