@@ -939,4 +939,27 @@ public class EventExtractorTests
         Assert.Equal("PAK", ActorCodes.Side(Source(demand)));
         Assert.Equal(["USA"], Targets(demand).Select(ActorCodes.Side));
     }
+
+    [Theory]
+    [InlineData("Prime Minister Yousuf Raza Gilani told Hillary Clinton in a telephone call on Wednesday that Pakistan would not attend the Bonn conference.", "SANCTION")]
+    [InlineData("The federal cabinet decided on Tuesday to stay away from the conference in protest at the NATO strike.", "SANCTION")]
+    [InlineData("Afghan President Hamid Karzai also telephoned Gilani, asking him to change his mind.", "DEMAND")]
+    [InlineData("German Foreign Minister Guido Westerwelle said he regretted Pakistan's decision.", "ACCUSE")]
+    [InlineData("A leaked NATO report said Pakistan's spy agency was helping the Taliban.", "ACCUSE")]
+    [InlineData("Hina Rabbani Khar said Pakistan would support any reconciliation process led by Afghans.", "SUPPORT")]
+    [InlineData("The invitation was extended by NATO Secretary General Anders Fogh Rasmussen on Tuesday.", "CONSULT")]
+    public void Boycotts_announced_calls_asking_regrets_reports_of_help_pledged_support_and_invitations_extended_are_events(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - " + sentence, new LocalDate(2011, 12, 1));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void Soldiers_no_one_names_in_a_story_from_Pakistan_are_Pakistan_s_and_an_endorsed_demand_names_no_one_endorsed()
+    {
+        var strike = Run("ISLAMABAD (Timeline Wire) - The cabinet met in protest at the NATO air strike that killed 24 soldiers on Saturday.", new LocalDate(2011, 12, 1));
+        Assert.Equal(["PAKMIL"], Targets(Single(strike, "ASSAULT")));
+        var endorsed = Run("ISLAMABAD (Timeline Wire) - The federal cabinet endorsed the decisions of the Defence Committee, including the demand that the US vacate Shamsi airbase.", new LocalDate(2011, 11, 28));
+        Assert.DoesNotContain(endorsed.Events, e => e.Plover == "SUPPORT");
+    }
 }

@@ -365,6 +365,12 @@ public static partial class EventExtractor
                 }
             }
 
+            // "endorsed the decisions ..., including the demand that the US vacate Shamsi": a party inside a demand endorsed is not the one endorsed.
+            if (type.Plover == "SUPPORT")
+            {
+                after = after.Where(m => !DemandedThat().IsMatch(masked[Math.Max(0, m.Start - 40)..m.Start])).ToList();
+            }
+
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
@@ -516,6 +522,13 @@ public static partial class EventExtractor
                     .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
             {
                 targets.Add(complainedOf.Actor);
+            }
+
+            // "the NATO air strike that killed 24 soldiers", in a story from Pakistan: soldiers no one names are the home country's.
+            if (source is not null && targets.Count == 0 && type.Plover == "ASSAULT" && home is not null && CountryOf(home) != CountryOf(source.Actor)
+                && UnnamedSoldiers().IsMatch(masked[triggerEnd..clause.End]))
+            {
+                targets.Add(home with { Code = home.Code + "MIL", Name = $"{home.Name} (military)", Sector = "military" });
             }
 
             // "An inquiry found that both sides made mistakes": the other side is the attack's victim, or its doer when the victim
@@ -1574,7 +1587,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -1678,6 +1691,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:until|unless|if|once)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Condition();
 
+    [GeneratedRegex(@"^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of)\s+(?:soldiers|troops|servicemen|border\s+guards|policemen)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnnamedSoldiers();
+
     [GeneratedRegex(@"\b(?:minister|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|adviser|advisor)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OfficialTitle();
 
@@ -1699,7 +1715,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OccasionAside();
 
-    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
     [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
