@@ -962,4 +962,21 @@ public class EventExtractorTests
         var endorsed = Run("ISLAMABAD (Timeline Wire) - The federal cabinet endorsed the decisions of the Defence Committee, including the demand that the US vacate Shamsi airbase.", new LocalDate(2011, 11, 28));
         Assert.DoesNotContain(endorsed.Events, e => e.Plover == "SUPPORT");
     }
+
+    [Theory]
+    [InlineData("The White House said on Friday that President Barack Obama had no plans to apologise to Pakistan for the NATO strike.", "REJECT")]
+    [InlineData("Spokesman Jay Carney said the United States regretted the loss of life and was committed to a full investigation.", "ACCUSE")]
+    [InlineData("China expressed deep shock over the NATO attack on Pakistani border posts.", "ACCUSE")]
+    public void No_plans_to_apologise_a_commitment_to_an_inquiry_and_shock_expressed_are_events(string sentence, string plover)
+    {
+        var result = Run("WASHINGTON, Dec 2 (Timeline Wire) - " + sentence, new LocalDate(2011, 12, 2));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_demand_for_an_apology_is_made_of_the_side_that_refused_one()
+    {
+        var result = Run("WASHINGTON, Dec 2 (Timeline Wire) - The White House said President Barack Obama had no plans to apologise to Pakistan.\n\nPakistan has demanded an unconditional apology.", new LocalDate(2011, 12, 2));
+        Assert.Equal(["USA"], Targets(Single(result, "DEMAND")).Select(ActorCodes.Side));
+    }
 }

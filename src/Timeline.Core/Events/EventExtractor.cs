@@ -311,7 +311,8 @@ public static partial class EventExtractor
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
             var passive = (PassiveLead().IsMatch(masked[..triggerStart])
                     || ReducedPassive().IsMatch(masked[..triggerStart]) && AgentLead().IsMatch(masked[triggerEnd..clause.End]))
-                && Participle().IsMatch(trigger.Value); // "was investigating" is active; "families of soldiers killed in a strike": passive
+                && Participle().IsMatch(trigger.Value) // "was investigating" is active; "families of soldiers killed in a strike": passive
+                && !trigger.Value.StartsWith("committed", StringComparison.Ordinal); // "was committed to an inquiry" says what its subject will do
             if (passive)
             {
                 // "by NATO"; "killed in a NATO air attack": the party that made the attack
@@ -562,6 +563,16 @@ public static partial class EventExtractor
             {
                 targets.Add(otherActor);
                 saidAtMeeting = meeting.Date.Basis == DateBasis.Text ? meeting.Date : null;
+            }
+
+            // "Pakistan has demanded an unconditional apology": asked of the side that refused one, else of the attacker.
+            if (source is not null && targets.Count == 0 && type.Plover == "DEMAND" && ApologyAsked().IsMatch(masked[triggerStart..clause.End])
+                && (earlier.Concat(found).LastOrDefault(f => f.Trigger.Contains("apolog", StringComparison.OrdinalIgnoreCase)
+                        && f.Event.Actors.Any(a => a.Role == ActorRole.Source && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)))
+                    ?? earlier.Concat(found).LastOrDefault(f => f.IsAssault))?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } owing
+                && ActorCodes.Side(owing.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, owing.Code) is { } owingActor)
+            {
+                targets.Add(owingActor);
             }
 
             // "Clinton apologised for the deaths": an apology goes to the side the attack told before was on.
@@ -1691,6 +1702,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:until|unless|if|once)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Condition();
 
+    [GeneratedRegex(@"\bapolog(?:y|ies|i[sz]e)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ApologyAsked();
+
     [GeneratedRegex(@"^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of)\s+(?:soldiers|troops|servicemen|border\s+guards|policemen)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedSoldiers();
 
@@ -1778,7 +1792,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TellingVerb();
 
-    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?<kind>(?:[\w-]+\s+){0,2}?)(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?<kind>(?:[\w-]+\s+){0,2}?)(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|incident|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CauseNoun();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
