@@ -99,8 +99,14 @@ public static partial class EventExtractor
         var asOf = document.Published;
         // Splitting a clause and reading it look up the same triggers: each text is matched against the table once.
         var triggers = new Dictionary<(string, int), (EventType?, Match?)>();
+        // A row that matches nowhere in the sentence matches in none of its clauses: each clause and sub-clause is read
+        // against the rows the sentence can hold. Rows whose match depends on what precedes it (a negative lookbehind, an
+        // anchor) and texts with an antecedent appended are read against every row.
+        var lowerSentence = masked.ToLowerInvariant();
+        var possible = registry.EventTypes.Where(t => registry.ContextBound(t) || MatchesSafely(t, lowerSentence)).ToList();
         (EventType? Type, Match? Trigger) Trigger(string lower, int within = int.MaxValue) =>
-            triggers.TryGetValue((lower, within), out var known) ? known : triggers[(lower, within)] = FirstTrigger(registry, lower, within);
+            triggers.TryGetValue((lower, within), out var known) ? known
+                : triggers[(lower, within)] = FirstTrigger(within == int.MaxValue ? possible : registry.EventTypes, lower, within);
 
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
@@ -1187,11 +1193,23 @@ public static partial class EventExtractor
     /// The clause's main event: the trigger that comes first in it ("Washington apologised for the attack that killed
     /// ..." is an apology, the killing only recalled); at the same place, the more specific row of the table.
     /// </summary>
-    private static (EventType? Type, Match? Trigger) FirstTrigger(Registry registry, string lowerClause, int within = int.MaxValue)
+    private static bool MatchesSafely(EventType type, string text)
+    {
+        try
+        {
+            return type.Trigger.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static (EventType? Type, Match? Trigger) FirstTrigger(IReadOnlyList<EventType> types, string lowerClause, int within = int.MaxValue)
     {
         (EventType? Type, Match? Trigger) best = (null, null);
         (EventType? Type, Match? Trigger) call = (null, null);
-        foreach (var type in registry.EventTypes)
+        foreach (var type in types)
         {
             try
             {

@@ -48,6 +48,9 @@ public sealed partial class Registry
     private readonly Dictionary<string, Actor> actorsByCode;
     private readonly Dictionary<string, Actor> sides;
 
+    /// <summary>A trigger row whose match depends on text before it (a negative lookbehind, an anchor).</summary>
+    public bool ContextBound(EventType type) => type.Trigger.ToString() is var p && (p.Contains("(?<!", StringComparison.Ordinal) || p.Contains('^'));
+
     /// <summary>The actor a code names as the registry lists it, the whole country or organisation first (PAK, not PAKGOV).</summary>
     public Actor? Side(string code) => sides.GetValueOrDefault(code);
     private readonly Dictionary<string, string> sectorsBySuffix;
