@@ -10,10 +10,15 @@ acronym ("IAEA"). People in the file carry dated roles or read as personal names
 alias that the corpora write in lower case mid-sentence more often than capitalised ("who", "aid") is dropped,
 as infra/tools/prune-common-words.py does for persons.
 """
+import importlib.util
 import os
 import re
 import sys
-from collections import Counter
+
+# The corpora's word counts, as prune-common-words.py takes them (its name has hyphens, so it is loaded by path).
+_spec = importlib.util.spec_from_file_location("common_words", os.path.join(os.path.dirname(__file__), "prune-common-words.py"))
+common_words = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(common_words)
 
 BODY = re.compile(
     r"\b(ORGANI[SZ]ATION|AGENCY|UNION|COUNCIL|COMMISSION|BANK|FUND|COURT|COMMITTEE|ASSOCIATION|PROGRAMME|PROGRAM|"
@@ -22,7 +27,6 @@ BODY = re.compile(
     r"ASSEMBLY|CORPS|SOCIETY|NETWORK|FRONTIERES|COALITION)\b")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,7}$")
 CODE = re.compile(r"\[([A-Z]{3,15})([^\]]*)\]")
-WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z]+)\b(?!\s+[A-Z])")
 
 
 def words(token):
@@ -39,19 +43,6 @@ def Title(name):
         ws = ws[1:]
     return " ".join(w if ACRONYM.match(w) and (len(ws) == 1 or len(w) <= 2) and w.lower() not in SMALL
                     else w.lower() if i > 0 and w.lower() in SMALL else w.capitalize() for i, w in enumerate(ws))
-
-
-def usage(roots):
-    lower, upper = Counter(), Counter()
-    for root in roots:
-        for folder, _, files in os.walk(root):
-            for name in files:
-                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
-                    text = re.sub(r"<[^>]+>", " ", f.read())
-                for m in WORD.finditer(text):
-                    w = m.group(1)
-                    (upper if w[0].isupper() else lower)[w.lower()] += 1
-    return lower, upper
 
 
 def entries(path):
@@ -80,7 +71,7 @@ def entries(path):
 
 
 def main(path, roots):
-    lower, upper = usage(roots)
+    lower, upper = common_words.counts(roots)
     rows = {}
     for names, codes in entries(path):
         if not codes or any(rest.strip() for _, rest in codes):

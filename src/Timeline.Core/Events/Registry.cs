@@ -31,6 +31,7 @@ public sealed partial class Registry
         Sectors = sectors;
         Places = places;
         EventTypes = eventTypes;
+        contextBound = eventTypes.Where(t => t.Trigger.ToString() is var p && (p.Contains("(?<!", StringComparison.Ordinal) || p.Contains('^'))).ToHashSet();
         SectorPattern = new Regex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+)?(?<sector>" + string.Join('|', sectors.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
         actorsByCode = actors.Values.GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First() with { Country = Blank(g.First().Country) });
@@ -47,9 +48,10 @@ public sealed partial class Registry
     private readonly HashSet<string> namePrefixes;
     private readonly Dictionary<string, Actor> actorsByCode;
     private readonly Dictionary<string, Actor> sides;
+    private readonly HashSet<EventType> contextBound;
 
     /// <summary>A trigger row whose match depends on text before it (a negative lookbehind, an anchor).</summary>
-    public bool ContextBound(EventType type) => type.Trigger.ToString() is var p && (p.Contains("(?<!", StringComparison.Ordinal) || p.Contains('^'));
+    public bool ContextBound(EventType type) => contextBound.Contains(type);
 
     /// <summary>The actor a code names as the registry lists it, the whole country or organisation first (PAK, not PAKGOV).</summary>
     public Actor? Side(string code) => sides.GetValueOrDefault(code);
