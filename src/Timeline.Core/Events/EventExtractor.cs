@@ -80,7 +80,8 @@ public static partial class EventExtractor
 
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
     {
-        var (masked, attribution) = MaskAttribution(MaskLeadingQuote(sentence.Text));
+        var quote = QuotedBy(sentence.Text, registry);
+        var (masked, attribution) = MaskAttribution(quote?.Text ?? MaskLeadingQuote(sentence.Text));
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
         if (sentence.Start < datelineEnd)
         {
@@ -199,10 +200,14 @@ public static partial class EventExtractor
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
             var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
-            var after = mentions.Where(m => m.Start >= triggerStart).ToList();
+            var after = mentions.Where(m => m.Start >= triggerStart && !(quote is { } spoken && m.Start >= spoken.End && m.End <= spoken.SpeakerEnd)).ToList();
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null); // "main": the sentence's head, no party
+            if (before.Count == 0 && quote is { } q && triggerStart < q.End)
+            {
+                source = new Mention(0, 0, q.Speaker); // "“We cannot accept that,” a US official said": the speaker's side says it
+            }
             if (before.Count == 0 && clause.Connective == "and" && ci > 1 && clauses[ci - 1].Connective is "after" or "when" or "because" or "since" or "following" or "before"
                 && mainSubject is not null)
             {
@@ -1302,6 +1307,12 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "every truck that crosses into Afghanistan": a country one moves into or across is a place.
+            if (actor.Code.Length == 3 && actor.Sector is null && Crossing().IsMatch(text[Math.Max(0, start - 24)..start].ToLowerInvariant()))
+            {
+                continue;
+            }
+
             if (actor.Code.Length == 3 && registry.Places.ContainsKey(key)
                 && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
                 && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
@@ -1430,6 +1441,29 @@ public static partial class EventExtractor
         var close = sentence.IndexOfAny(['"', '”'], 1);
         var end = close < 0 ? sentence.Length : close + 1;
         return new string(' ', end) + sentence[end..];
+    }
+
+    /// <summary>
+    /// "“That is not a number we can accept,” a U.S. official said": a quote its speaker's side owns. The quote is kept (its
+    /// words may tell an act) and its speaker is the source of what the quote tells; null when no known party speaks.
+    /// </summary>
+    private static (string Text, int End, int SpeakerEnd, Actor Speaker)? QuotedBy(string sentence, Registry registry)
+    {
+        if (sentence.Length == 0 || sentence[0] is not ('"' or '“'))
+        {
+            return null;
+        }
+
+        var close = sentence.IndexOfAny(['"', '”'], 1);
+        if (close < 0 || QuoteSpeaker().Match(sentence, close + 1) is not { Success: true } said)
+        {
+            return null;
+        }
+
+        var who = said.Groups["who"];
+        var speaker = registry.FindNames(sentence, who.Index, who.Index + who.Length, registry.Actors.ContainsKey)
+            .Select(n => registry.Actors[n.Key]).FirstOrDefault();
+        return speaker is null ? null : (sentence, close, said.Index + said.Length, speaker);
     }
 
     /// <summary>Blanks out "a US official said" so its speaker is kept as attribution, not taken for an actor.</summary>
@@ -1612,6 +1646,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@",\s*(?<who>(?:(?:a|an|the|several|some|two|three|one|senior|other)\s+)?[^,.;""“”]{1,60}?)\s+(?:said|says|told reporters)\b(?:\s+(?:on condition of anonymity|on \w+|late on \w+|early on \w+|today|yesterday|this week|last week|(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?(?=\s*(?:[,.;]|$))|,?\s*according to\s+(?<who>[^,.;]{2,60})", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Attribution();
 
+    // After a closing quote: ', a senior U.S. official said' (the speaker, then the verb).
+    [GeneratedRegex(@"\G\s*,?\s*(?<who>(?:(?:a|an|the|one|two|senior|other)\s+)?[^,;""“”]{1,60}?)\s+(?:said|says|told|added|insisted|warned|declared)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex QuoteSpeaker();
+
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
@@ -1774,10 +1812,13 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|near|from|to)\s+(?<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}),\s*$", RegexOptions.None, 10000)]
     private static partial Regex CityThenCountry();
 
+    [GeneratedRegex(@"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|travel|travels|travelled|traveled|moved|move|moves|shipped|ship|ships|flow|flows|flowed)\s+(?:into|through|across|to)\s+(?:the\s+)?$")]
+    private static partial Regex Crossing();
+
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
 
-    [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on|city of|town of|province of)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|from|on|city of|town of|province of|streets of|outskirts of)\s+(?:the\s+)?$")]
     private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"\b(?:not|never|no|n't|without|failed to|refused to|refusal to|refusing to|declined to|reluctance to)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
