@@ -208,6 +208,16 @@ public static partial class EventExtractor
             {
                 source = new Mention(0, 0, q.Speaker); // "“We cannot accept that,” a US official said": the speaker's side says it
             }
+
+            // "Pakistani officials say helicopters struck two army posts": the one who tells of an attack by aircraft it does not
+            // name is not the attacker; the attack is the one told before.
+            if (type.Plover == "ASSAULT" && source is not null && before.Count > 0 && source == before[^1] && source.End < triggerStart
+                && ReportingVerb().Match(masked, source.End, triggerStart - source.End) is { Success: true } says
+                && UnnamedAircraft().IsMatch(masked[(says.Index + says.Length)..triggerStart]))
+            {
+                source = earlier.LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
+                    && SideActor(registry, attacker.Code) is { } attackerActor ? new Mention(clause.Start, clause.Start, attackerActor) : null;
+            }
             if (before.Count == 0 && clause.Connective == "and" && ci > 1 && clauses[ci - 1].Connective is "after" or "when" or "because" or "since" or "following" or "before"
                 && mainSubject is not null)
             {
@@ -537,10 +547,12 @@ public static partial class EventExtractor
             }
 
             // "the NATO air strike that killed 24 soldiers", in a story from Pakistan: soldiers no one names are the home country's.
-            if (source is not null && targets.Count == 0 && type.Plover == "ASSAULT" && home is not null && CountryOf(home) != CountryOf(source.Actor)
-                && UnnamedSoldiers().IsMatch(masked[triggerEnd..clause.End]))
+            // With no home, those of the country the text places the attack in ("struck two army posts in Mohmand").
+            if (source is not null && targets.Count == 0 && type.Plover == "ASSAULT" && UnnamedSoldiers().IsMatch(masked[triggerEnd..clause.End])
+                && (home ?? (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country is { } placed ? registry.Side(placed) : null)) is { Sector: null } soldiersOf
+                && CountryOf(soldiersOf) != CountryOf(source.Actor))
             {
-                targets.Add(home with { Code = home.Code + "MIL", Name = $"{home.Name} (military)", Sector = "military" });
+                targets.Add(soldiersOf with { Code = soldiersOf.Code + "MIL", Name = $"{soldiersOf.Name} (military)", Sector = "military" });
             }
 
             // "An inquiry found that both sides made mistakes": the other side is the attack's victim, or its doer when the victim
@@ -1392,8 +1404,8 @@ public static partial class EventExtractor
         var window = Math.Min(clauseEnd, triggerEnd + 60);
         foreach (var (start, _, key) in registry.FindNames(text, triggerStart, window, registry.Places.ContainsKey))
         {
-            var before = text[Math.Max(0, start - 8)..start].ToLowerInvariant();
-            // "sent ... to Peshawar", "closed the Torkham crossing", "visited Lahore"
+            var before = text[Math.Max(0, start - 16)..start].ToLowerInvariant();
+            // "sent ... to Peshawar", "closed the Torkham crossing", "visited Lahore", "the streets of Karachi"
             if (char.IsUpper(text[start]) && (PlacePreposition().IsMatch(before) || before.EndsWith("the ", StringComparison.Ordinal)
                 || start > triggerStart && start < triggerEnd || start >= triggerEnd && text[triggerEnd..start].Trim().Length == 0))
             {
@@ -1581,7 +1593,7 @@ public static partial class EventExtractor
         {
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
-            var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date)
+            var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || f.IsAssault && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
@@ -1618,6 +1630,10 @@ public static partial class EventExtractor
     }
 
     private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
+
+    // "a NATO raid killed 24 soldiers" and "NATO helicopters struck two Pakistani army posts": one attack, its victim told once.
+    private static bool VictimUntold(ReportedEvent a, ReportedEvent b) =>
+        Sides(a).Split('>')[0] == Sides(b).Split('>')[0] && (!a.Actors.Any(x => x.Role == ActorRole.Target) || !b.Actors.Any(x => x.Role == ActorRole.Target));
 
     private static string Sides(ReportedEvent e) => string.Join(">",
         e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Distinct().Take(2));
@@ -1761,7 +1777,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bapolog(?:y|ies|i[sz]e)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ApologyAsked();
 
-    [GeneratedRegex(@"^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of)\s+(?:soldiers|troops|servicemen|border\s+guards|policemen)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of)\s+(?:soldiers|troops|servicemen|border\s+guards|policemen)\b|^\s+(?:two|three|several|\d+|the|its)\s+(?:army|military|border)\s+(?:posts|checkpoints|outposts)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedSoldiers();
 
     [GeneratedRegex(@"\b(?:minister|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|adviser|advisor)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1857,7 +1873,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|militaries|armies|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSides();
 
     [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1894,6 +1910,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|made\s+(?:it\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:the\s+)?(?:helicopters?|aircraft|jets?|warplanes?|gunships?|planes?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnnamedAircraft();
 
     [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?|foreign office|foreign ministry|interior ministry|defen[cs]e ministry)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnInstitution();
