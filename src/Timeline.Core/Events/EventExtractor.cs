@@ -212,8 +212,8 @@ public static partial class EventExtractor
             // "Pakistani officials say helicopters struck two army posts": the one who tells of an attack by aircraft it does not
             // name is not the attacker; the attack is the one told before.
             if (type.Plover == "ASSAULT" && source is not null && before.Count > 0 && source == before[^1] && source.End < triggerStart
-                && ReportingVerb().Match(masked, source.End, triggerStart - source.End) is { Success: true } says
-                && UnnamedAircraft().IsMatch(masked[(says.Index + says.Length)..triggerStart]))
+                && Says().Match(masked, source.End, triggerStart - source.End) is { Success: true } says
+                && UnnamedAircraft().IsMatch(masked[(says.Index + says.Length)..clause.End]))
             {
                 source = earlier.LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
                     && SideActor(registry, attacker.Code) is { } attackerActor ? new Mention(clause.Start, clause.Start, attackerActor) : null;
@@ -1910,6 +1910,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|made\s+(?:it\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\b(?:say|says|said|claim|claims|claimed)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Says();
 
     [GeneratedRegex(@"^\s+(?:that\s+)?(?:the\s+)?(?:helicopters?|aircraft|jets?|warplanes?|gunships?|planes?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedAircraft();
