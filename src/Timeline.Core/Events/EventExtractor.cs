@@ -1594,7 +1594,7 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || f.IsAssault && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
-                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT"));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && DatedByOther(k.Event, e)));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
             // "Obama called Zardari, and Clinton has spoken with Khar": a clause that names its own doer tells another act.
@@ -1630,6 +1630,10 @@ public static partial class EventExtractor
     }
 
     private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
+
+    // An undated attack the article dates by another report of it ("the same attack: ...") is that attack.
+    private static bool DatedByOther(ReportedEvent a, ReportedEvent b) =>
+        a.Date.Expression == $"the same attack: {b.Summary}" || b.Date.Expression == $"the same attack: {a.Summary}";
 
     // "a NATO raid killed 24 soldiers" and "NATO helicopters struck two Pakistani army posts": one attack, its victim told once.
     private static bool VictimUntold(ReportedEvent a, ReportedEvent b) =>
