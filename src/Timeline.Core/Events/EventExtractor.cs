@@ -109,9 +109,12 @@ public static partial class EventExtractor
             triggers.TryGetValue((lower, within), out var known) ? known
                 : triggers[(lower, within)] = FirstTrigger(within == int.MaxValue ? possible : registry.EventTypes, lower, within);
 
+        // With no dateline, "the government" and "the army" are those of the country that acted last in the story.
+        var institutionsOf = home ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastParty
+            && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
-            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, home, asOf, surnames);
+            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames);
 
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
@@ -1256,7 +1259,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, LocalDate? asOf, Dictionary<string, Actor?> surnames)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames)
     {
         var mentions = new List<Mention>();
         if (home is not null)
@@ -1264,6 +1267,11 @@ public static partial class EventExtractor
             // "the government" in a story datelined Islamabad is Pakistan's government.
             foreach (Match m in UnnamedInstitution().Matches(text[..clause.End], clause.Start))
             {
+                if (homeGuessed && !m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue; // a guessed home owns "the government", not "parliament" (often "Pakistan's parliament")
+                }
+
                 var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
                 {
                     "army" or "military" => ("military", "MIL"),
