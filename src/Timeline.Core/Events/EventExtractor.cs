@@ -851,6 +851,14 @@ public static partial class EventExtractor
                 expression = connectives.First(c => c is "in retaliation for" or "in response to");
             }
 
+            // "After NATO aircraft killed 24 soldiers on November 26, Islamabad cut off the supply lines": the clause after a
+            // sentence-opening "after" clause.
+            else if (f.Clause > 0 && connectives[0] is "after" or "following" && connectives.Skip(1).Take(f.Clause).All(c => c is "" or "main"))
+            {
+                anchor = found.FirstOrDefault(o => o.Clause == 0)?.Event ?? Named(clauseTexts[0], found.Take(i).Concat(earlier), lastAssault);
+                expression = connectives[0];
+            }
+
             if (anchor?.Date is { Start: { } start, End: { } end } && anchor.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
                 var until = published is { } p && p >= start ? p : end;
@@ -1602,6 +1610,7 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || f.IsAssault && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
+                && !AnchoredApart(k.Event.Date, e.Date)
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && DatedByOther(k.Event, e)));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
@@ -1656,6 +1665,11 @@ public static partial class EventExtractor
         a.Start is null || b.Start is null
         || a.Basis == DateBasis.Publication && !PastYear(b, a.Start.Value) || b.Basis == DateBasis.Publication && !PastYear(a, b.Start.Value)
         || a.Start <= b.End && b.Start <= a.End;
+
+    // "ordered the trainers out after the raid in May" and "ordered the Americans out after the November strike": acts
+    // dated from two different events are two acts.
+    private static bool AnchoredApart(EventDate a, EventDate b) =>
+        a.Basis == DateBasis.Relation && b.Basis == DateBasis.Relation && a.Start != b.Start;
 
     private static bool PastYear(EventDate date, LocalDate published) =>
         date is { Precision: Precision.Year or Precision.Decade or Precision.Century, End: { } end } && end.Year < published.Year;
