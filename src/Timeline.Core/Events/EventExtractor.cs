@@ -877,12 +877,14 @@ public static partial class EventExtractor
 
             // "X when Y": Y at X's time; "X met Y on Thursday and the two pledged": the same. "X six months ago after Y": Y
             // shortly before X, within X's span (a day's slack).
-            var main = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] is "when" or "after" or "following" or "and"
+            // "Parliament voted last month to ..., but it also demanded ...": the same subject's act told in the same past.
+            var butToo = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] == "but" && PronounPast().IsMatch(clauseTexts[f.Clause]);
+            var main = f.Clause > 0 && f.Clause < connectives.Count && (connectives[f.Clause] is "when" or "after" or "following" or "and" || butToo)
                 ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event ?? AttackWhen(f, connectives, clauseTexts, lastAssault)
                 : null;
             if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
-                var when = connectives[f.Clause] is "when" or "and";
+                var when = connectives[f.Clause] is "when" or "and" || butToo;
                 var from = when || main.Date.Precision != Precision.Day ? ms : ms.PlusDays(-1);
                 var date = new EventDate(from, me, PrecisionOfSpan(from, me), DateBasis.Relation, $"{(when ? connectives[f.Clause] : "before")}: {main.Summary}");
                 found[i] = f with { Event = f.Event with { Date = date } };
@@ -1942,6 +1944,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+(?:that\s+)?(?:the\s+)?(?:helicopters?|aircraft|jets?|warplanes?|gunships?|planes?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedAircraft();
+
+    [GeneratedRegex(@"^\s*(?:it|he|she|they)\s+(?:also\s+)?[a-z]+ed\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PronounPast();
 
     [GeneratedRegex(@"^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:armed forces|army|military|police|troops|soldiers|people|nation|government|parliament|judiciary|courts?|cabinet|cabinet's|committee|ministers?|foreign office|foreign ministry|interior ministry|defen[cs]e ministry)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnInstitution();
