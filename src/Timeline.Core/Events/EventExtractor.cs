@@ -364,6 +364,10 @@ public static partial class EventExtractor
                 var firedFrom = after.FirstOrDefault(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 6)
                     ?? (FromSide().Match(masked, triggerEnd) is { Success: true } side && registry.Actors.TryGetValue(side.Groups["w"].Value.ToLowerInvariant(), out var sideActor)
                         ? new Mention(side.Groups["w"].Index, side.Groups["w"].Index + side.Groups["w"].Length, sideActor) : null);
+                // "came under fire from across the border": from the other country the sentence names
+                firedFrom ??= AcrossBorder().IsMatch(masked[triggerEnd..]) && source is not null
+                    ? clauses.SelectMany(MentionsIn).FirstOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && !m.Actor.Code.StartsWith("IGO", StringComparison.Ordinal))
+                    : null;
                 if (firedFrom is not null)
                 {
                     after = [firedFrom];
@@ -1840,6 +1844,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\G\s+(?:the\s+)?(?<w>[A-Z][\w.]+)\s+side\b", RegexOptions.None, 10000)]
     private static partial Regex FromSide();
+
+    [GeneratedRegex(@"^\s+across\s+the\s+border\b", RegexOptions.None, 10000)]
+    private static partial Regex AcrossBorder();
 
     [GeneratedRegex(@"^(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assault)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackWord();
