@@ -605,6 +605,14 @@ public static partial class EventExtractor
                 targets.Add(owingActor);
             }
 
+            // "told the BBC that the attack had been unprovoked": a complaint about the attack told before is aimed at its doer.
+            if (source is not null && targets.Count == 0 && type.Plover == "ACCUSE" && TheAttack().IsMatch(masked[clause.Start..clause.End])
+                && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attackDoer
+                && ActorCodes.Side(attackDoer.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, attackDoer.Code) is { } complaintTarget)
+            {
+                targets.Add(complaintTarget);
+            }
+
             // "Clinton apologised for the deaths": an apology goes to the side the attack told before was on.
             if (source is not null && targets.Count == 0 && type is { Plover: "SUPPORT", Cameo: "055" }
                 && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } victim
@@ -1847,6 +1855,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+across\s+the\s+border\b", RegexOptions.None, 10000)]
     private static partial Regex AcrossBorder();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:attack|strike|air\s?strike|raid|incident)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TheAttack();
 
     [GeneratedRegex(@"^(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assault)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackWord();
