@@ -546,7 +546,7 @@ public static partial class EventExtractor
 
             // "the resolution, moved by congressman Rohrabacher, was an attack on Pakistan's sovereignty", "a hearing ...,
             // which Pakistan criticised": a complaint with no object named is aimed at the other side the sentence told of.
-            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" or "COERCE" or "CONCEDE" or "SANCTION"
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" or "COERCE" or "CONCEDE" or "SANCTION" or "RETREAT"
                 && clauses.Take(ci).SelectMany(MentionsIn).Concat(mentions.Where(m => m.Start < triggerStart && InAgentAside(masked, m, triggerStart)))
                     .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
             {
