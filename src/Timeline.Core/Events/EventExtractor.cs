@@ -204,6 +204,11 @@ public static partial class EventExtractor
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
             var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart && !(quote is { } spoken && m.Start >= spoken.End && m.End <= spoken.SpeakerEnd)).ToList();
+            // "pressed for a decision on the NATO supply routes": a party naming the routes is no party to a demand or a meeting.
+            if (type.Plover is not ("COERCE" or "CONCEDE" or "SANCTION" or "THREATEN" or "ASSAULT" or "PROTEST"))
+            {
+                after = after.Where(m => !SupplyModifier().IsMatch(masked[m.End..clause.End])).ToList();
+            }
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null); // "main": the sentence's head, no party
@@ -1879,8 +1884,11 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:in|at|near|from|to)\s+(?<city>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}),\s*$", RegexOptions.None, 10000)]
     private static partial Regex CityThenCountry();
 
-    [GeneratedRegex(@"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|travel|travels|travelled|traveled|moved|move|moves|shipped|ship|ships|flow|flows|flowed)\s+(?:into|through|across|to)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|travel|travels|travelled|traveled|moved|move|moves|shipped|ship|ships|flow|flows|flowed)\s+(?:into|through|across|to)\s+(?:the\s+)?$|\bout\s+of\s+(?:the\s+)?$")]
     private static partial Regex Crossing();
+
+    [GeneratedRegex(@"^\s+(?:supply|supplies|convoys?|trucks?|containers?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SupplyModifier();
 
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
