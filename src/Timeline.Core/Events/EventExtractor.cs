@@ -1863,7 +1863,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+across\s+the\s+border\b", RegexOptions.None, 10000)]
     private static partial Regex AcrossBorder();
 
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:attack|strike|air\s?strike|raid|incident)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:(?:is|was)\s+an?\s+)?(?:attack|strike|air\s?strike|raid|incident)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TheAttack();
 
     [GeneratedRegex(@"\b(?:it|they|he|she)\s+(?:has|have|had)\s+(?:[a-z]+\s+){1,3}$", RegexOptions.IgnoreCase, 10000)]
