@@ -1577,7 +1577,7 @@ public static partial class EventExtractor
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
-                return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, "")];
+                return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, JoinedByAndBefore(text, subject.Start) && clause.Connective is "when" or "after" ? "and" : "")];
             }
 
             from = secondStart + Math.Max(1, second.Length);
@@ -1585,6 +1585,10 @@ public static partial class EventExtractor
 
         return [clause];
     }
+
+    // "when a NATO strike killed 24 soldiers and Islamabad shut the routes": a second subject after "and" goes on in the same time.
+    private static bool JoinedByAndBefore(string text, int at) =>
+        text[..at].TrimEnd().EndsWith(" and", StringComparison.OrdinalIgnoreCase);
 
     private static List<Clause> Clauses(string sentence)
     {
@@ -1782,7 +1786,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+(?:late|early|on|in|at|for|again|today|yesterday|overnight|privately|briefly|twice|here|there|behind|until|till)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex IntransitiveMeeting();
 
-    [GeneratedRegex(@"^\s*(?:in|during)\s+(?:a|an|the)\s+$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:in|during)\s+(?:a|an|the)\s+(?:[\w]+-[\w-]+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackOf();
 
     [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:attack|strike|raid|airstrike|air strike|assault|bombing)s?\b", RegexOptions.IgnoreCase, 10000)]
