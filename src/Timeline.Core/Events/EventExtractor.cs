@@ -75,7 +75,9 @@ public static partial class EventExtractor
         DateBySameAttack(events, document, timexes, sentences);
 
         // "if the United States agreed to a new fee": a condition is not an event, and a timeline does not show it.
-        return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical).ToList();
+        // Talks need two parties: "directed the ministry to conclude talks" names no other side, and is no contact.
+        return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical
+            && !(e is { Plover: "CONSULT", Cameo: "046" } && !e.Actors.Any(a => a.Role == ActorRole.Target))).ToList();
     }
 
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
