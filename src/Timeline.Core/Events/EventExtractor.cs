@@ -99,6 +99,10 @@ public static partial class EventExtractor
             timexes = timexes.Where(t => t.End <= sentence.Start || t.Start >= sentence.Start + item.Length).ToList();
         }
 
+        // "A drone killed ..., American officials said Tuesday": the day of the saying, blanked with its speaker, dates no attack
+        // (an inquiry's finding is its reporter's, and keeps it).
+        var toldTimexes = timexes.Where(t => t.End <= sentence.Start || t.Start >= sentence.End
+            || !(masked[t.Start - sentence.Start] == ' ' && sentence.Text[t.Start - sentence.Start] != ' ')).ToList();
         var asOf = document.Published;
         // Splitting a clause and reading it look up the same triggers: each text is matched against the table once.
         var triggers = new Dictionary<(string, int), (EventType?, Match?)>();
@@ -204,7 +208,8 @@ public static partial class EventExtractor
 
             // "US aircraft killed": a mention that starts before the trigger is on the acting side.
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
-            var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart)).ToList();
+            // "The NATO supply routes have remained closed": a party naming the routes is not the one that closed them.
+            var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart) && !SupplyModifier().IsMatch(masked[m.End..clause.End])).ToList();
             var after = mentions.Where(m => m.Start >= triggerStart && !(quote is { } spoken && m.Start >= spoken.End && m.End <= spoken.SpeakerEnd)).ToList();
             // "pressed for a decision on the NATO supply routes": a party naming the routes is no party to a demand or a meeting.
             if (type.Plover is not ("COERCE" or "CONCEDE" or "SANCTION" or "THREATEN" or "ASSAULT" or "PROTEST"))
@@ -756,7 +761,7 @@ public static partial class EventExtractor
             // "mourners gathered on Sunday for the funerals of soldiers killed in a NATO strike": a date before a participle that
             // describes a noun is the main verb's.
             var describing = passive && !PassiveLead().IsMatch(masked[..triggerStart]);
-            var date = TextDate(timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
+            var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
@@ -1300,6 +1305,11 @@ public static partial class EventExtractor
                 if (homeGuessed && !m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 {
                     continue; // a guessed home owns "the government", not "parliament" (often "Pakistan's parliament")
+                }
+
+                if (Possessor().IsMatch(text[Math.Max(clause.Start, m.Index - 3)..m.Index]))
+                {
+                    continue; // "Pakistan's parliament" in a story from Washington: the possessor names whose it is
                 }
 
                 var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
@@ -1895,6 +1905,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+(?:supply|supplies|convoys?|trucks?|containers?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SupplyModifier();
+
+    [GeneratedRegex(@"['’]s\s+$", RegexOptions.None, 10000)]
+    private static partial Regex Possessor();
 
     [GeneratedRegex(@"\b(?:in|at|into|near|from|across|inside|throughout)\s+(?:the\s+)?$")]
     private static partial Regex Locative();
