@@ -63,6 +63,7 @@ public class EventGoldTests
     [InlineData("events-holdout36.json")]
     [InlineData("events-holdout38.json")]
     [InlineData("events-holdout39.json")]
+    [InlineData("events-holdout41.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");
