@@ -64,6 +64,7 @@ public class EventGoldTests
     [InlineData("events-holdout38.json")]
     [InlineData("events-holdout39.json")]
     [InlineData("events-holdout41.json")]
+    [InlineData("events-holdout42.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");
