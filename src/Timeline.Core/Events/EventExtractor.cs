@@ -1342,6 +1342,11 @@ public static partial class EventExtractor
         foreach (var (start, stop, key) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
             var surface = text[start..stop];
+            if (surface.StartsWith("the ", StringComparison.Ordinal) && key.StartsWith("the ", StringComparison.Ordinal) && key.EndsWith(" administration", StringComparison.Ordinal))
+            {
+                surface = surface[4..]; // "the Obama administration": the name after the article is what must look like one
+            }
+
             if (!LooksLikeName(surface) || registry.Acronyms.Contains(key) && surface.Any(char.IsLower))
             {
                 continue;
