@@ -115,9 +115,15 @@ public static partial class EventExtractor
             triggers.TryGetValue((lower, within), out var known) ? known
                 : triggers[(lower, within)] = FirstTrigger(within == int.MaxValue ? possible : registry.EventTypes, lower, within);
 
-        // With no dateline, "the government" and "the army" are those of the country that acted last in the story.
-        var institutionsOf = home ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastParty
-            && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
+        // With no dateline, "the government" and "the army" are those of the country the sentence places itself in ("the
+        // cabinet met in Islamabad"), else of the country that acted last in the story.
+        var placedIn = home is null
+            ? registry.FindNames(masked, 0, masked.Length, registry.Places.ContainsKey).Where(n => char.IsUpper(masked[n.Start]))
+                .Select(n => registry.Places[n.Key].Country).FirstOrDefault(c => c is { Length: 3 })
+            : null;
+        var institutionsOf = home ?? (placedIn is not null && registry.Side(placedIn) is { Sector: null } placeCountry ? placeCountry : null)
+            ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastParty
+                && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
             mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames);
@@ -1651,7 +1657,7 @@ public static partial class EventExtractor
         {
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
-            var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || f.IsAssault && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
+            var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || (f.IsAssault || e.Plover == "CONCEDE") && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
                 && !AnchoredApart(k.Event.Date, e.Date)
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && DatedByOther(k.Event, e)));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
@@ -1684,8 +1690,14 @@ public static partial class EventExtractor
         var words = Words(a);
         return Words(b).Any(words.Contains);
 
+        // "reopen" and "the reopening" share their stem
         static HashSet<string> Words(string text) =>
-            text.Split([' ', ',', '.', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !FunctionWords.Contains(w)).ToHashSet();
+            text.Split([' ', ',', '.', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !FunctionWords.Contains(w)).Select(Stem).ToHashSet();
+
+        static string Stem(string w) =>
+            w.EndsWith("ing", StringComparison.Ordinal) && w.Length >= 7 ? w[..^3]
+            : w.EndsWith("ed", StringComparison.Ordinal) && w.Length >= 6 ? w[..^2]
+            : w;
     }
 
     private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
@@ -1694,9 +1706,16 @@ public static partial class EventExtractor
     private static bool DatedByOther(ReportedEvent a, ReportedEvent b) =>
         a.Date.Expression == $"the same attack: {b.Summary}" || b.Date.Expression == $"the same attack: {a.Summary}";
 
-    // "a NATO raid killed 24 soldiers" and "NATO helicopters struck two Pakistani army posts": one attack, its victim told once.
-    private static bool VictimUntold(ReportedEvent a, ReportedEvent b) =>
-        Sides(a).Split('>')[0] == Sides(b).Split('>')[0] && (!a.Actors.Any(x => x.Role == ActorRole.Target) || !b.Actors.Any(x => x.Role == ActorRole.Target));
+    // "a NATO raid killed 24 soldiers" and "NATO helicopters struck two Pakistani army posts": one attack, its victim told once
+    // ("agreed to reopen the routes to NATO" and "approved the reopening": one concession).
+    private static bool VictimUntold(ReportedEvent a, ReportedEvent b)
+    {
+        var (ta, tb) = (TargetSides(a), TargetSides(b));
+        return Sides(a).Split('>')[0] == Sides(b).Split('>')[0] && (ta.Count == 0 || tb.Count == 0 || ta.Overlaps(tb));
+
+        static HashSet<string> TargetSides(ReportedEvent e) =>
+            e.Actors.Where(x => x.Role == ActorRole.Target).Select(x => ActorCodes.Side(x.Code)).ToHashSet();
+    }
 
     private static string Sides(ReportedEvent e) => string.Join(">",
         e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Distinct().Take(2));
