@@ -83,7 +83,7 @@ public static partial class EventExtractor
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
     {
         var quote = QuotedBy(sentence.Text, registry);
-        var (masked, attribution) = MaskAttribution(quote?.Text ?? MaskLeadingQuote(sentence.Text));
+        var (masked, attribution) = MaskAttribution(quote is null ? MaskLeadingQuote(sentence.Text) : sentence.Text);
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
         if (sentence.Start < datelineEnd)
         {
@@ -1516,9 +1516,10 @@ public static partial class EventExtractor
 
     /// <summary>
     /// "“That is not a number we can accept,” a U.S. official said": a quote its speaker's side owns. The quote is kept (its
-    /// words may tell an act) and its speaker is the source of what the quote tells; null when no known party speaks.
+    /// words may tell an act) and its speaker is the source of what the quote tells; null when no known party speaks
+    /// (then the quote is blanked as an opinion).
     /// </summary>
-    private static (string Text, int End, int SpeakerEnd, Actor Speaker)? QuotedBy(string sentence, Registry registry)
+    private static (int End, int SpeakerEnd, Actor Speaker)? QuotedBy(string sentence, Registry registry)
     {
         if (sentence.Length == 0 || sentence[0] is not ('"' or '“'))
         {
@@ -1534,7 +1535,7 @@ public static partial class EventExtractor
         var who = said.Groups["who"];
         var speaker = registry.FindNames(sentence, who.Index, who.Index + who.Length, registry.Actors.ContainsKey)
             .Select(n => registry.Actors[n.Key]).FirstOrDefault();
-        return speaker is null ? null : (sentence, close, said.Index + said.Length, speaker);
+        return speaker is null ? null : (close, said.Index + said.Length, speaker);
     }
 
     /// <summary>Blanks out "a US official said" so its speaker is kept as attribution, not taken for an actor.</summary>
