@@ -105,6 +105,25 @@ public class ArticleCleanerTests
         Assert.Contains("The talks ended without agreement.", doc.Body);
     }
 
+    [Fact]
+    public void A_byline_under_a_standfirst_starts_the_story_instead_of_ending_it()
+    {
+        var doc = Clean("""
+            US military quietly returns to Peshawar
+
+            Two American officers are back at a coordination post in the northwest. But the talks remain stuck.
+
+            By a staff writer, Islamabad, Pakistan | May 31, 2012
+
+            Two US military officers have returned to Peshawar in the past few weeks, officials said.
+
+            Also read
+            India, Pakistan to hold commerce secretary talks next month
+            """);
+        Assert.StartsWith("Two US military officers", doc.Body);
+        Assert.DoesNotContain("commerce secretary", doc.Body);
+    }
+
     [Theory]
     [InlineData("Follow AFP on Twitter | Related: Afghan peace talks stall, 14 December 2024")]
     [InlineData("Copyright 2011 Thomson Reuters. Click for restrictions.")]

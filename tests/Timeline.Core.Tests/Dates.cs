@@ -100,6 +100,17 @@ public class TemporalTaggerTests
         AssertInterval(Only("The envoy will visit in November.", May31), "2012-11-01", "2012-11-30");
     }
 
+    [Theory]
+    [InlineData("The attack on the night of Nov. 25-26, 2011, killed 24 soldiers.", "2011-11-25")]
+    [InlineData("The attack of 25-26 November 2011 killed 24 soldiers.", "2011-11-25")]
+    [InlineData("The attack of November 25 and 26, 2011 killed 24 soldiers.", "2011-11-25")]
+    public void Two_days_of_one_month_with_a_year_are_one_span_valued_by_the_first(string sentence, string value)
+    {
+        var t = Only(sentence, May31);
+        Assert.StartsWith(value, t.Value);
+        AssertInterval(t, "2011-11-25", "2011-11-26");
+    }
+
     [Fact]
     public void Without_a_reference_date_the_year_stays_unknown()
     {

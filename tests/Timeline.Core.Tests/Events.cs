@@ -979,4 +979,54 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, Dec 2 (Timeline Wire) - The White House said President Barack Obama had no plans to apologise to Pakistan.\n\nPakistan has demanded an unconditional apology.", new LocalDate(2011, 12, 2));
         Assert.Equal(["USA"], Targets(Single(result, "DEMAND")).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void Helicopters_from_a_coalition_are_the_coalition_s_attack()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Helicopters from the US-led coalition fired on two military checkposts on Saturday, killing 24 soldiers.", new LocalDate(2011, 11, 27));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+    }
+
+    [Fact]
+    public void An_unattributed_missile_strike_is_by_the_party_the_article_names_as_flying_the_drones_and_by_no_one_otherwise()
+    {
+        const string strike = "A missile strike killed three suspected militants in North Waziristan on Saturday, local officials said.";
+        var named = Run("ISLAMABAD (Timeline Wire) - Pakistan evicted U.S. drone operators from Shamsi last year.\n\n" + strike, new LocalDate(2012, 11, 26));
+        var attack = Single(named, "ASSAULT");
+        Assert.Equal(("USA", new LocalDate(2012, 11, 24)), (Source(attack), attack.Date.Start));
+        Assert.DoesNotContain(Run("ISLAMABAD (Timeline Wire) - " + strike, new LocalDate(2012, 11, 26)).Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void Routes_that_reopened_were_reopened_by_the_side_that_closed_them()
+    {
+        var result = Run("KABUL (Timeline Wire) - Pakistan shut the supply routes in November.\n\nThe routes reopened in July after Hillary Clinton said the United States was sorry.", new LocalDate(2012, 11, 26));
+        var reopening = Single(result, "CONCEDE");
+        Assert.Equal(("PAK", new LocalDate(2012, 7, 1)), (Source(reopening), reopening.Date.Start));
+    }
+
+    [Fact]
+    public void A_month_still_to_come_in_a_story_of_what_was_done_is_last_year_s()
+    {
+        var result = Run("ISLAMABAD, Nov 26 (Timeline Wire) - The strike prompted Pakistan to evict U.S. drone operators from the Shamsi air base in December.", new LocalDate(2012, 11, 26));
+        Assert.Equal(new LocalDate(2011, 12, 1), Single(result, "COERCE").Date.Start);
+    }
+
+    [Fact]
+    public void The_day_after_the_strike_is_after_the_last_attack_told_as_a_strike_not_after_a_raid()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan has restricted US trainers since a NATO air strike killed 24 Pakistani soldiers last November.\n\n"
+            + "After US commandos killed Osama bin Laden in Abbottabad in May 2011, Pakistan ordered most American trainers home.\n\n"
+            + "Pakistan shut the roads to Afghanistan the day after the strike.", new LocalDate(2012, 5, 31));
+        var closure = Single(result, "COERCE", e => e.Summary.Contains("roads"));
+        Assert.Equal((new LocalDate(2011, 11, 2), new LocalDate(2011, 12, 1)), (closure.Date.Start!.Value, closure.Date.End!.Value));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && e.Summary.Contains("home"));
+    }
+
+    [Fact]
+    public void The_first_time_clause_after_an_act_is_the_same_act()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Two US military officers have returned to Peshawar in the past few weeks, the first time US troops have been posted outside the capital since November.", new LocalDate(2012, 5, 31));
+        Single(result, "COOPERATE");
+    }
 }

@@ -76,6 +76,13 @@ public static partial class ArticleCleaner
                 break;
             }
 
+            // "By a staff writer, Islamabad | May 31, 2012" under a standfirst: the story starts after the byline.
+            if (story.Count <= 2 && Byline().IsMatch(line))
+            {
+                story.Clear();
+                continue;
+            }
+
             // "Copyright ...", "Related: ... | ...", "Follow us on Twitter": the page around the story begins.
             // Two short lines without sentence punctuation in a row: headlines of a sidebar, not the story.
             if (ChromeLine().IsMatch(line) || IsLabel(line) && i + 1 < lines.Count && IsLabel(lines[i + 1]))
@@ -133,8 +140,11 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$|(?:related(?: coverage| stories| articles| news)?|also read|read more|more stories|you may also like|recommended|most read|trending)\s*$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChromeLine();
+
+    [GeneratedRegex(@"^(?:by\s[^.!?|:]{1,100}(?:\|[^|]{1,60})?|[^|.!?:]{1,60}\|\s*(?:(?:updated|published|posted)\s*:?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b[^|]{0,30})$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"[.!?:;""”’)]$")]
     private static partial Regex SentenceEnd();

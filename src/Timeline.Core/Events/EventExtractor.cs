@@ -223,8 +223,27 @@ public static partial class EventExtractor
                 after = after.Where(m => !SupplyModifier().IsMatch(masked[m.End..clause.End])).ToList();
             }
 
+            // "Helicopters from the US-led coalition fired on ...": the party the aircraft come from is the attacker.
+            if (type.Plover == "ASSAULT" && before.Count == 0 && AircraftOf().Match(masked, triggerStart, triggerEnd - triggerStart) is { Success: true } of
+                && after.FirstOrDefault(m => m.Start == of.Index + of.Length) is { } owner)
+            {
+                before = [owner];
+                after.Remove(owner);
+            }
+
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
             var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null); // "main": the sentence's head, no party
+            // "The routes reopened in July", "the NATO supply routes have remained closed": routes that are the subject were closed
+            // or reopened by the side told before as closing them; the party that names the routes did neither.
+            if (before.Count == 0 && type.Plover is "COERCE" or "CONCEDE" && RouteSubject().IsMatch(trigger.Value))
+            {
+                var closer = earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "COERCE" && RouteWord().IsMatch(f.Event.Summary))?.Event.Actors
+                    .FirstOrDefault(a => a.Role == ActorRole.Source) is { } closedBy && SideActor(registry, closedBy.Code) is { } closedByActor
+                    ? new Mention(clause.Start, clause.Start, closedByActor)
+                    : home is not null ? new Mention(clause.Start, clause.Start, home) : null; // none told: the routes of the dateline's country
+                source = closer ?? (source is not null && mentions.Contains(source) && SupplyModifier().IsMatch(masked[source.End..clause.End]) ? null : source);
+            }
+
             if (before.Count == 0 && quote is { } q && triggerStart < q.End)
             {
                 source = new Mention(0, 0, q.Speaker); // "“We cannot accept that,” a US official said": the speaker's side says it
@@ -683,6 +702,15 @@ public static partial class EventExtractor
                 targets = after.Where(m => CountryOf(m.Actor) != crowdCountry).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             }
 
+            // "A missile strike killed three militants": an attack from the air that no sentence attributes is by the party the
+            // article names as flying the drones ("U.S. drone operators", "American drone strikes"); with none named, no event.
+            if (source is null && type.Plover == "ASSAULT" && before.Count == 0 && !passive && DroneOrMissile().IsMatch(trigger.Value)
+                && DroneOwner().Match(document.Body) is { Success: true } flier
+                && registry.Actors.TryGetValue(flier.Groups["w"].Value.ToLowerInvariant(), out var droneOwner))
+            {
+                source = new Mention(clause.Start, clause.Start, droneOwner);
+            }
+
             if (source is null)
             {
                 // "The two officers were sent in recent weeks ...": a passive detail of an event the article already told
@@ -872,7 +900,7 @@ public static partial class EventExtractor
             // The clause right after this one says "after ...": its event, or failing that the last hostile one.
             if (f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "after" or "following")
             {
-                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event ?? Named(clauseTexts[f.Clause + 1], found.Take(i).Concat(earlier), lastAssault);
+                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event ?? Named(clauseTexts[f.Clause + 1], earlier.Concat(found.Take(i)), lastAssault);
                 expression = connectives[f.Clause + 1];
             }
             else if (connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to"))
@@ -885,7 +913,7 @@ public static partial class EventExtractor
             // sentence-opening "after" clause.
             else if (f.Clause > 0 && connectives[0] is "after" or "following" && connectives.Skip(1).Take(f.Clause).All(c => c is "" or "main"))
             {
-                anchor = found.FirstOrDefault(o => o.Clause == 0)?.Event ?? Named(clauseTexts[0], found.Take(i).Concat(earlier), lastAssault);
+                anchor = found.FirstOrDefault(o => o.Clause == 0)?.Event ?? Named(clauseTexts[0], earlier.Concat(found.Take(i)), lastAssault);
                 expression = connectives[0];
             }
 
@@ -896,8 +924,14 @@ public static partial class EventExtractor
                 var soon = SoonAfter().Match(clauseTexts[f.Clause]);
                 if (expression is "after" or "following" && soon.Success)
                 {
-                    var slack = soon.Groups["w"].Value.ToLowerInvariant() is "hours" or "days" ? 7 : 31;
+                    var slack = soon.Groups["w"].Value.ToLowerInvariant() switch
+                    {
+                        "day" or "morning" or "evening" or "night" => 1, // "the day after the strike"
+                        "hours" or "days" => 7,
+                        _ => 31,
+                    };
                     until = end.PlusDays(slack) < until ? end.PlusDays(slack) : until;
+                    start = slack == 1 && start < until ? start.PlusDays(1) : start; // "the day after": not the same day
                 }
 
                 var date = new EventDate(start, until, PrecisionOfSpan(start, until), DateBasis.Relation, $"{expression}: {anchor.Summary}");
@@ -983,7 +1017,21 @@ public static partial class EventExtractor
             "boycott" => "SANCTION",
             _ => "ASSAULT",
         };
-        return plover is null or "ASSAULT" ? lastAssault : told.LastOrDefault(f => f.Event.Plover == plover)?.Event;
+        if (plover == "ASSAULT")
+        {
+            // "the day after the strike": the last attack told as a strike ("commandos killed bin Laden" was a raid)
+            var word = noun.Groups["n"].Value.ToLowerInvariant().TrimEnd('s') switch
+            {
+                "strike" or "airstrike" => "strike",
+                "raid" => "raid",
+                "bombing" => "bomb",
+                _ => null,
+            };
+            return word is null ? lastAssault
+                : told.LastOrDefault(f => f.IsAssault && f.Event.Summary.Contains(word, StringComparison.OrdinalIgnoreCase))?.Event ?? lastAssault;
+        }
+
+        return plover is null ? lastAssault : told.LastOrDefault(f => f.Event.Plover == plover)?.Event;
     }
 
     /// <summary>The text between two mentions; none when they overlap ("the government" inside a longer name).</summary>
@@ -1019,7 +1067,7 @@ public static partial class EventExtractor
         // "endorsed a plan to hand over security by the end of 2014": a past verb is not dated after the report.
         bool Governs(Timex t) =>
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
-            && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p)
+            && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p && !MonthAhead(new EventDate(iv.Start, iv.End, iv.Precision, DateBasis.Text, t.Text), p))
             && !InParenthesis(sentence, t.Start - sentenceStart, t.End - sentenceStart, clauseStart, triggerEnd)
             && !Possessed(sentence, t.End - sentenceStart)
             && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
@@ -1207,9 +1255,16 @@ public static partial class EventExtractor
 
     /// <summary>"resumed this week" in a Friday paper: what has already happened is not dated after the report.</summary>
     private static EventDate UpToReport(EventDate date, LocalDate? reportDay, Contracts.Modality modality, string clause) =>
-        modality == Contracts.Modality.Actual && !Ahead().IsMatch(clause) && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day && start <= day && end > day
-            ? date with { End = day, Precision = PrecisionOfSpan(start, day) }
+        modality == Contracts.Modality.Actual && !Ahead().IsMatch(clause) && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day
+            ? start <= day && end > day ? date with { End = day, Precision = PrecisionOfSpan(start, day) }
+            : MonthAhead(date, day) ? date with { Start = start.PlusYears(-1), End = end.PlusYears(-1) } // "evicted them in December", told in November: last December
+            : date
             : date;
+
+    // A month or part of one, its year not given, that starts after the report and a year earlier would not.
+    private static bool MonthAhead(EventDate date, LocalDate reportDay) =>
+        date is { Precision: Precision.Month or Precision.MonthPart, Start: { } start } && start > reportDay && start.PlusYears(-1) <= reportDay
+        && !Regex.IsMatch(date.Expression ?? "", @"\d{4}");
 
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
@@ -1599,6 +1654,7 @@ public static partial class EventExtractor
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !DemandedThat().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // "the demand that the US vacate": demanded, not done
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
+                && !FirstTime().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // ", the first time US troops have been posted ...": the same act
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
                 return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, JoinedByAndBefore(text, subject.Start) && clause.Connective is "when" or "after" ? "and" : "")];
@@ -1755,7 +1811,7 @@ public static partial class EventExtractor
     private static partial Regex QuoteSpeaker();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1989,8 +2045,26 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?<n>accusations?|charges?|allegations?|claims?|findings|report|demands?|requests?|account|version|inquiry|investigation|probe)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChargeNoun();
 
-    [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days)\s*$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days|day|morning|evening|night)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SoonAfter();
+
+    [GeneratedRegex(@"^(?:routes?|roads?|border|crossings?|supply|lines)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RouteSubject();
+
+    [GeneratedRegex(@"\b(?:routes?|roads?|border|crossings?|supply|supplies|lines)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RouteWord();
+
+    [GeneratedRegex(@"\b(?:drones?|missiles?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex DroneOrMissile();
+
+    [GeneratedRegex(@"\b(?<w>U\.S\.|US|American|America|CIA|Washington)(?:'s|’s)?\s+(?:[a-z-]+\s+)?drones?\b", RegexOptions.None, 10000)]
+    private static partial Regex DroneOwner();
+
+    [GeneratedRegex(@"\G(?:aircraft|helicopters?|jets?|drones?|warplanes?|gunships?)\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AircraftOf();
+
+    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+first\s+(?:time|occasion)\s+(?:that\s+|since\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex FirstTime();
 
     [GeneratedRegex(@"^\s*(?:he|she)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonPronoun();
