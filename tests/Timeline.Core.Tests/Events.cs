@@ -1029,4 +1029,38 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD (Timeline Wire) - Two US military officers have returned to Peshawar in the past few weeks, the first time US troops have been posted outside the capital since November.", new LocalDate(2012, 5, 31));
         Single(result, "COOPERATE");
     }
+
+    [Fact]
+    public void Hours_later_is_the_day_of_the_last_act_told_with_its_day()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan on Saturday blocked all supplies to NATO troops in Afghanistan.\n\n"
+            + "Hours later the defence committee of the cabinet met in Islamabad. It told the United States to vacate the Shamsi airbase within 15 days.", new LocalDate(2011, 11, 27));
+        var order = Single(result, "COERCE", e => e.Summary.Contains("Shamsi"));
+        Assert.Equal((new LocalDate(2011, 11, 26), DateBasis.Relation), (order.Date.Start!.Value, order.Date.Basis));
+    }
+
+    [Fact]
+    public void Lawmakers_are_the_home_country_s_and_a_demand_made_of_one_s_own_government_is_domestic()
+    {
+        var demand = Run("ISLAMABAD (Timeline Wire) - In April, lawmakers unanimously demanded an unconditional apology from the United States.", new LocalDate(2012, 11, 26));
+        Assert.Equal("PAKLEG", Source(Single(demand, "DEMAND")));
+        var domestic = Run("ISLAMABAD (Timeline Wire) - Several lawmakers demanded that the government keep the routes closed until Washington apologised.", new LocalDate(2012, 3, 20));
+        Assert.DoesNotContain(domestic.Events, e => e.Plover == "DEMAND");
+    }
+
+    [Fact]
+    public void A_person_after_a_title_in_lower_case_is_still_that_person()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Foreign minister Hina Rabbani Khar telephoned secretary of state Hillary Clinton on Saturday.", new LocalDate(2011, 11, 27));
+        Assert.Equal(["USA"], Targets(Single(result, "CONSULT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Soldiers_killed_a_year_ago_when_aircraft_attacked_are_the_victims_not_the_attackers()
+    {
+        var result = Run("ISLAMABAD, Nov 26 (Timeline Wire) - Pakistan's army held prayers on Monday for the 24 soldiers killed a year ago when NATO aircraft attacked two border posts, an incident that plunged relations with the United States to a low.", new LocalDate(2012, 11, 26));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal("IGOWSTNAT", Source(strike));
+        Assert.DoesNotContain("USA", Targets(strike));
+    }
 }

@@ -54,6 +54,13 @@ public static partial class EventExtractor
             }
 
             heading = Heading(sentence, timexes) ?? heading;
+            // "Hours later the committee met ...", "By evening, crowds ...": the day of the last act told with its day, for the
+            // rest of the paragraph.
+            if (SameDayLead().IsMatch(sentence.Text)
+                && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text, Precision: Precision.Day })?.Event is { } sameDay)
+            {
+                heading = sameDay.Date with { Basis = DateBasis.Relation, Expression = $"the same day: {sameDay.Summary}" };
+            }
             var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject);
             lastSubject = subject ?? lastSubject;
             if (found.Count == 0)
@@ -223,6 +230,13 @@ public static partial class EventExtractor
                 after = after.Where(m => !SupplyModifier().IsMatch(masked[m.End..clause.End])).ToList();
             }
 
+            // "attacked two border posts, an incident that plunged relations with the United States ...": a comment on the act
+            // after its object names no party to it.
+            if (Appositive().Match(masked, triggerEnd, clause.End - triggerEnd) is { Success: true } comment)
+            {
+                after = after.Where(m => m.Start < comment.Index).ToList();
+            }
+
             // "Helicopters from the US-led coalition fired on ...": the party the aircraft come from is the attacker.
             if (type.Plover == "ASSAULT" && before.Count == 0 && AircraftOf().Match(masked, triggerStart, triggerEnd - triggerStart) is { Success: true } of
                 && after.FirstOrDefault(m => m.Start == of.Index + of.Length) is { } owner)
@@ -371,7 +385,7 @@ public static partial class EventExtractor
 
             // "24 soldiers who were killed when ...": a passive verb's subject is the side it was done to; "by X" names the doer.
             var passive = (PassiveLead().IsMatch(masked[..triggerStart])
-                    || ReducedPassive().IsMatch(masked[..triggerStart]) && AgentLead().IsMatch(masked[triggerEnd..clause.End]))
+                    || ReducedPassive().IsMatch(masked[..triggerStart]) && AgentLead().IsMatch(masked[triggerEnd..]))
                 && Participle().IsMatch(trigger.Value) // "was investigating" is active; "families of soldiers killed in a strike": passive
                 && !trigger.Value.StartsWith("committed", StringComparison.Ordinal); // "was committed to an inquiry" says what its subject will do
             if (passive)
@@ -675,6 +689,14 @@ public static partial class EventExtractor
                 && SideActor(registry, praised.Code) is { } praisedActor)
             {
                 targets.Add(praisedActor);
+            }
+
+            // "lawmakers demanded that the government keep the routes closed until Washington apologised": a demand made of one's
+            // own side is domestic, whoever else the demand names.
+            if (source is not null && type.Plover == "DEMAND" && after.FirstOrDefault(m => m.Start >= triggerEnd) is { } demandedOf
+                && CountryOf(demandedOf.Actor) == CountryOf(source.Actor) && Regex.IsMatch(masked[triggerEnd..demandedOf.Start], @"^\s*that\s+$"))
+            {
+                continue;
             }
 
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
@@ -1373,11 +1395,21 @@ public static partial class EventExtractor
                     continue; // "Pakistan's parliament" in a story from Washington: the possessor names whose it is
                 }
 
+                if (m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians")
+                {
+                    // "US lawmakers" are the registry's; bare "lawmakers" are the home country's
+                    var previous = LastWords(text[Math.Max(clause.Start, m.Index - 40)..m.Index], 1).Trim().ToLowerInvariant();
+                    if (registry.Actors.ContainsKey(previous) || registry.Actors.ContainsKey(previous.TrimEnd('s')))
+                    {
+                        continue;
+                    }
+                }
+
                 var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
                 {
                     "army" or "military" => ("military", "MIL"),
                     "police" => ("police", "COP"),
-                    "parliament" or "national assembly" or "senate" => ("government", "LEG"),
+                    "parliament" or "national assembly" or "senate" or "lawmakers" or "legislators" or "parliamentarians" => ("government", "LEG"),
                     var w when w.StartsWith("parliamentary", StringComparison.Ordinal) => ("government", "LEG"),
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
@@ -1400,9 +1432,21 @@ public static partial class EventExtractor
             }
         }
 
-        foreach (var (start, stop, key) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
+        foreach (var (found, stop, foundKey) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
+            var (start, key) = (found, foundKey);
             var surface = text[start..stop];
+            // "secretary of state Hillary Clinton": a title in lower case before a name the registry knows; the name is the mention
+            var full = surface;
+            for (var i = full.IndexOf(' '); i > 0 && i + 1 < full.Length && !LooksLikeName(surface); i = full.IndexOf(' ', i + 1))
+            {
+                var rest = full[(i + 1)..];
+                if (LooksLikeName(rest) && rest.ToLowerInvariant() is var restKey && (registry.Actors.ContainsKey(restKey) || registry.Persons.ContainsKey(restKey)))
+                {
+                    (start, key, surface) = (start + i + 1, restKey, rest);
+                }
+            }
+
             if (surface.StartsWith("the ", StringComparison.Ordinal) && key.StartsWith("the ", StringComparison.Ordinal) && key.EndsWith(" administration", StringComparison.Ordinal))
             {
                 surface = surface[4..]; // "the Obama administration": the name after the article is what must look like one
@@ -1814,7 +1858,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -2048,6 +2092,12 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days|day|morning|evening|night)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SoonAfter();
 
+    [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|later\s+in\s+the\s+day|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SameDayLead();
+
+    [GeneratedRegex(@",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:incident|move|decision|step|development|episode|event|blow|setback)\s+(?:that|which)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Appositive();
+
     [GeneratedRegex(@"^(?:routes?|roads?|border|crossings?|supply|lines)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex RouteSubject();
 
@@ -2109,7 +2159,8 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:of|\d+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|people|civilians|men|women|children|policemen|militants|personnel|officers|guards)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReducedPassive();
 
-    [GeneratedRegex(@"^\s+(?:in|by|during)\b", RegexOptions.IgnoreCase, 10000)]
+    // "soldiers killed in a strike", "soldiers killed a year ago when NATO aircraft attacked"
+    [GeneratedRegex(@"^\s+(?:(?:a|an|one|two|three|four|five|six|\d+|last|this|that|years?|months?|weeks?|days?|ago|earlier)\s+){0,3}(?:in|by|during|when)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AgentLead();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 10000)]
