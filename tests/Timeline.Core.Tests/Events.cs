@@ -1063,4 +1063,41 @@ public class EventExtractorTests
         Assert.Equal("IGOWSTNAT", Source(strike));
         Assert.DoesNotContain("USA", Targets(strike));
     }
+
+    [Fact]
+    public void A_call_in_which_something_was_said_is_a_contact_of_its_own()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The routes were opened again on July 4, a day after Secretary of State Hillary Clinton said \"we are sorry\" for the deaths in a telephone call to Foreign Minister Hina Rabbani Khar.", new LocalDate(2012, 7, 31));
+        var call = Single(result, "CONSULT");
+        Assert.Equal(("USA", new LocalDate(2012, 7, 3)), (ActorCodes.Side(Source(call)), call.Date.Start!.Value));
+        Assert.Equal(new LocalDate(2012, 7, 4), Single(result, "CONCEDE").Date.Start);
+    }
+
+    [Fact]
+    public void A_speaker_who_says_it_will_act_is_the_actor_and_a_deadline_does_not_date_the_act()
+    {
+        var aid = Run("ISLAMABAD (Timeline Wire) - The Pentagon said it would release $1.1 billion in military aid to Pakistan.", new LocalDate(2012, 7, 31));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(aid, "AID"))));
+        var deal = Run("ISLAMABAD (Timeline Wire) - Under the deal, Pakistan will not charge NATO any transit fee until the end of 2015.", new LocalDate(2012, 7, 31));
+        Assert.DoesNotContain(deal.Events, e => e.Date.Start?.Year == 2015);
+    }
+
+    [Fact]
+    public void Has_since_is_no_new_clause_and_what_was_done_since_runs_up_to_the_report()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan closed Torkham to NATO convoys on September 30, and militants have since torched more than 100 stranded NATO tankers.\n\nPakistan has since closed the NATO supply routes.", new LocalDate(2010, 10, 7));
+        var torched = Single(result, "ASSAULT");
+        Assert.Equal((new LocalDate(2010, 9, 30), new LocalDate(2010, 10, 7)), (torched.Date.Start!.Value, torched.Date.End!.Value));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && Source(e) == "PAK");
+    }
+
+    [Fact]
+    public void Condemning_the_attack_is_aimed_at_the_latest_attack_not_one_recalled_in_passing()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - A CIA drone fired missiles at a compound in Miranshah late Wednesday, killing four suspected militants.\n\n"
+            + "U.S. officials had paused the drone campaign after the Nov. 26 NATO air attack that killed 24 Pakistani soldiers.\n\n"
+            + "Pakistan's foreign ministry called the attack a violation of its territorial integrity.", new LocalDate(2012, 1, 12));
+        Assert.Equal(["USA"], Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+        Assert.Contains(result.Events, e => e.Plover == "RETREAT");
+    }
 }

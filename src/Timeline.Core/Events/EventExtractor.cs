@@ -331,7 +331,10 @@ public static partial class EventExtractor
                 // ("Islamabad has frozen ..., when it also closed"), else the party named next.
                 var person = PersonPronoun().IsMatch(masked[clause.Start..triggerStart]);
                 var subordinate = clause.Connective is "after" or "when" or "as" or "because" or "since" or "while" or "before" or "following" or "despite";
-                var next = person ? null : clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
+                // "the Nato helicopters had been fired upon ... before they attacked": "they" are the aircraft just named
+                var aircraft = type.Plover == "ASSAULT" && Regex.IsMatch(masked[clause.Start..triggerStart], @"\bthey\b", RegexOptions.IgnoreCase)
+                    ? clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => AircraftAfter().IsMatch(masked[m.End..])) : null;
+                var next = person ? null : aircraft ?? clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
                     ?? (subordinate ? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
                         ?? clauses.Skip(ci + 1).SelectMany(MentionsIn).FirstOrDefault() : null)
                     ?? lastSubject; // "How has Pakistan responded? It has closed ...": the subject of the sentence before
@@ -378,7 +381,8 @@ public static partial class EventExtractor
                         && !after.Any(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 15 && masked[triggerEnd..m.Start].TrimStart().StartsWith("with", StringComparison.OrdinalIgnoreCase)
                             && CountryOf(m.Actor) != CountryOf(source.Actor)))
                 && source.End <= triggerStart && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
-                && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40) // "a NATO strike which it says killed": NATO is no speaker
+                && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40 // "a NATO strike which it says killed": NATO is no speaker
+                && !Regex.IsMatch(masked[(source.End + report.Index + report.Length)..triggerStart], @"^\s*(?:that\s+)?(?:it|they|we)\b", RegexOptions.IgnoreCase)) // "the Pentagon said it would release ...": the speaker does it
             {
                 source = null;
             }
@@ -470,7 +474,8 @@ public static partial class EventExtractor
             // is aimed at that event's doer.
             var toldBefore = found.LastOrDefault()?.Event
                 ?? (CauseNoun().Match(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) is { Success: true } cause
-                    ? (earlier.LastOrDefault(f => f.IsAssault && KindOf(cause).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault))?.Event
+                    ? (KindOf(cause).Length > 0 ? earlier.LastOrDefault(f => f.IsAssault && KindOf(cause).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault)
+                        : LatestAttack(earlier))?.Event
                     : null)
                 ?? (ChargeNoun().Match(masked[clause.Start..clause.End]) is { Success: true } charge
                     ? earlier.LastOrDefault(f => f.Event.Plover == (charge.Groups["n"].Value.StartsWith("demand", StringComparison.OrdinalIgnoreCase) || charge.Groups["n"].Value.StartsWith("request", StringComparison.OrdinalIgnoreCase) ? "DEMAND" : "ACCUSE"))?.Event
@@ -658,7 +663,7 @@ public static partial class EventExtractor
 
             // "told the BBC that the attack had been unprovoked": a complaint about the attack told before is aimed at its doer.
             if (source is not null && targets.Count == 0 && type.Plover == "ACCUSE" && TheAttack().IsMatch(masked[clause.Start..clause.End])
-                && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attackDoer
+                && LatestAttack(earlier.Concat(found))?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attackDoer
                 && ActorCodes.Side(attackDoer.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, attackDoer.Code) is { } complaintTarget)
             {
                 targets.Add(complaintTarget);
@@ -731,6 +736,13 @@ public static partial class EventExtractor
                 && registry.Actors.TryGetValue(flier.Groups["w"].Value.ToLowerInvariant(), out var droneOwner))
             {
                 source = new Mention(clause.Start, clause.Start, droneOwner);
+            }
+
+            // "air defence guns had been moved to posts along the border in Mohmand": forces moved within a country are its own.
+            if (source is null && type.Plover == "MOBILIZE" && Location(registry, masked, triggerStart, triggerEnd, clause.End) is { } movedTo
+                && registry.Side(movedTo.Country) is { Sector: null } mover)
+            {
+                source = new Mention(clause.Start, clause.Start, mover with { Code = mover.Code + "MIL", Name = $"{mover.Name} (military)", Sector = "military" });
             }
 
             if (source is null)
@@ -838,6 +850,20 @@ public static partial class EventExtractor
             var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
                 modality, attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0));
+
+            // "said 'we are sorry' in a telephone call to Khar": the call itself is a contact between the two.
+            if (type.Plover != "CONSULT" && ContactWith().Match(masked, triggerEnd, clause.End - triggerEnd) is { Success: true } contact
+                && mentions.FirstOrDefault(m => m.Start >= contact.Index + contact.Length && m.Start - (contact.Index + contact.Length) <= 40) is { } other
+                && CountryOf(other.Actor) != CountryOf(source.Actor)
+                && registry.EventTypes.FirstOrDefault(t => t.Plover == "CONSULT" && t.Cameo == (contact.Groups["phone"].Success ? "043" : "040")) is { } consult)
+            {
+                var call = reported with
+                {
+                    Plover = consult.Plover, Mode = consult.Mode, Cameo = consult.Cameo,
+                    Actors = [new EventActor(ActorRole.Source, source.Actor.Code, source.Actor.Name), new EventActor(ActorRole.Target, other.Actor.Code, other.Actor.Name)],
+                };
+                found.Add(new Found(call, ci, false, contact.Value.Trim()));
+            }
         }
 
         // The sentence's subject for a pronoun in the next: its first party, unless that only says where ("in Pakistan").
@@ -976,6 +1002,16 @@ public static partial class EventExtractor
                 found[i] = f with { Event = f.Event with { Date = date } };
             }
         }
+
+        // "... on September 30, and militants have since torched 100 tankers": done from that day up to the report.
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Event.Date is { Basis: DateBasis.Relation, Start: { } from, End: { } to } date && published is { } report && report > to
+                && found[i].Clause < clauseTexts.Count && HasSince().IsMatch(clauseTexts[found[i].Clause]))
+            {
+                found[i] = found[i] with { Event = found[i].Event with { Date = date with { End = report, Precision = PrecisionOfSpan(from, report) } } };
+            }
+        }
     }
 
     // "the drone strikes": the words that say which kind of attack a noun refers to.
@@ -1091,6 +1127,7 @@ public static partial class EventExtractor
             t.Start >= sentenceStart + clauseStart && t.End <= sentenceStart + clauseEnd
             && !(pastBefore is { } p && t.Interval is { } iv && iv.Start > p && !MonthAhead(new EventDate(iv.Start, iv.End, iv.Precision, DateBasis.Text, t.Text), p))
             && !InParenthesis(sentence, t.Start - sentenceStart, t.End - sentenceStart, clauseStart, triggerEnd)
+            && !Until().IsMatch(sentence[..(t.Start - sentenceStart)]) // "will allow transit until the end of 2015": how long, not when
             && !Possessed(sentence, t.End - sentenceStart)
             && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
@@ -1727,7 +1764,7 @@ public static partial class EventExtractor
             }
 
             connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',', '"', '”');
-            connective = connective == "adding that" ? "and" : connective; // "X said ..., adding that ...": the speaker goes on
+            connective = connective is "adding that" or "saying" or "saying that" ? "and" : connective; // "X said ..., adding that ...": the speaker goes on
             start = m.Index + m.Length;
         }
 
@@ -1760,7 +1797,7 @@ public static partial class EventExtractor
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || (f.IsAssault || e.Plover == "CONCEDE") && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
                 && !AnchoredApart(k.Event.Date, e.Date)
-                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && DatedByOther(k.Event, e)));
+                && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && (DatedByOther(k.Event, e) || SameDayRetold(k.Event.Date, e.Date))));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
             // "Obama called Zardari, and Clinton has spoken with Khar": a clause that names its own doer tells another act.
@@ -1833,6 +1870,16 @@ public static partial class EventExtractor
     private static bool AnchoredApart(EventDate a, EventDate b) =>
         a.Basis == DateBasis.Relation && b.Basis == DateBasis.Relation && a.Start != b.Start;
 
+    // "condemned the attack": the latest attack told, not one recalled in passing since ("a drone strike late Wednesday ...
+    // after the Nov. 26 attack"); of two on one day, the last told.
+    private static Found? LatestAttack(IEnumerable<Found> told) =>
+        told.Where(f => f.IsAssault).OrderBy(f => f.Event.Date.End ?? LocalDate.MinIsoValue).LastOrDefault();
+
+    // "before they attacked", dated by its relation to the attack's own day: the same attack told again.
+    private static bool SameDayRetold(EventDate a, EventDate b) =>
+        (a.Basis == DateBasis.Relation || b.Basis == DateBasis.Relation) && a.Precision == Precision.Day && b.Precision == Precision.Day
+        && a.Start == b.Start && a.End == b.End;
+
     private static bool PastYear(EventDate date, LocalDate published) =>
         date is { Precision: Precision.Year or Precision.Decade or Precision.Century, End: { } end } && end.Year < published.Year;
 
@@ -1855,7 +1902,7 @@ public static partial class EventExtractor
     private static partial Regex QuoteSpeaker();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
@@ -1989,7 +2036,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OccasionAside();
 
-    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit|signing|accord|pact|memorandum)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
     [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
@@ -2058,7 +2105,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z]+\))?\s*[:—–-]\s*")]
     private static partial Regex DatelinePrefix();
 
-    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:sent|deployed|posted|dispatched|closed|shut|blocked|suspended|killed|attacked|expelled|reopened|signed)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PassiveTrigger();
 
     [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
@@ -2097,6 +2144,18 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:incident|move|decision|step|development|episode|event|blow|setback)\s+(?:that|which)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?:(?:in|during|over)\s+(?:a|an|her|his|their|its|the)\s+(?<phone>telephone|phone)\s+(?:call|conversation)|during\s+(?:a|an|her|his|their|its)\s+(?:meeting|talks))\s+(?:to|with)\s+", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ContactWith();
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:helicopters|aircraft|jets|drones|warplanes|gunships|planes)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AircraftAfter();
+
+    [GeneratedRegex(@"\b(?:has|have|had)\s+since\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex HasSince();
+
+    [GeneratedRegex(@"\b(?:until|till|through|up\s+to)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Until();
 
     [GeneratedRegex(@"^(?:routes?|roads?|border|crossings?|supply|lines)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex RouteSubject();
