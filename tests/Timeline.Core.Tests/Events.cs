@@ -1100,4 +1100,31 @@ public class EventExtractorTests
         Assert.Equal(["USA"], Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
         Assert.Contains(result.Events, e => e.Plover == "RETREAT");
     }
+
+    [Theory]
+    [InlineData("Pakistan's army said on Monday the NATO attack that killed 24 of its soldiers was a deliberate act.", "ACCUSE")]
+    [InlineData("The army dismissed as baseless reports that militants had been shooting from near the checkpoints.", "REJECT")]
+    [InlineData("NATO's commander appointed Brigadier General Stephen Clark to lead an investigation.", "ACCUSE")]
+    [InlineData("By mid-December, the last Americans had flown out of Shamsi air base.", "RETREAT")]
+    [InlineData("On Wednesday, Pakistan announced it would reopen its roads to NATO convoys.", "CONCEDE")]
+    [InlineData("On Tuesday, Hillary Clinton told Pakistan's foreign minister that the United States was sorry for the deaths.", "SUPPORT")]
+    public void Charges_denials_inquiries_departures_and_reopenings_told_in_other_words_are_found(string sentence, string plover)
+    {
+        var result = Run("RAWALPINDI, Pakistan, Nov 28 (Timeline Wire) - " + sentence, new LocalDate(2011, 11, 28));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_quoted_official_the_registry_does_not_know_speaks_for_the_dateline_s_country()
+    {
+        var result = Run("RAWALPINDI, Pakistan, Nov 28 (Timeline Wire) - NATO helicopters attacked two posts on Saturday.\n\n\"It was a deliberate attack,\" chief military spokesman Major General Athar Abbas told a news conference.", new LocalDate(2011, 11, 28));
+        Assert.Equal("PAKMIL", Source(Single(result, "ACCUSE")));
+    }
+
+    [Fact]
+    public void The_following_week_is_a_date_not_a_clause_about_what_followed()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - An American military inquiry released on Dec. 22 found that both sides had made mistakes. Pakistan's army dismissed it the following week.", new LocalDate(2012, 7, 5));
+        Assert.Equal(new LocalDate(2011, 12, 26), Single(result, "REJECT").Date.Start);
+    }
 }

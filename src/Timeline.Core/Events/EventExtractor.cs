@@ -57,7 +57,7 @@ public static partial class EventExtractor
             // "Hours later the committee met ...", "By evening, crowds ...": the day of the last act told with its day, for the
             // rest of the paragraph.
             if (SameDayLead().IsMatch(sentence.Text)
-                && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text, Precision: Precision.Day })?.Event is { } sameDay)
+                && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } sameDay)
             {
                 heading = sameDay.Date with { Basis = DateBasis.Relation, Expression = $"the same day: {sameDay.Summary}" };
             }
@@ -89,7 +89,7 @@ public static partial class EventExtractor
 
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
     {
-        var quote = QuotedBy(sentence.Text, registry);
+        var quote = QuotedBy(sentence.Text, registry, home);
         var (masked, attribution) = MaskAttribution(quote is null ? MaskLeadingQuote(sentence.Text) : sentence.Text);
         var datelineEnd = document.Dateline is { } d && document.Body.StartsWith(d.Text, StringComparison.Ordinal) ? d.Text.Length : 0;
         if (sentence.Start < datelineEnd)
@@ -109,7 +109,8 @@ public static partial class EventExtractor
         // "A drone killed ..., American officials said Tuesday": the day of the saying, blanked with its speaker, dates no attack
         // (an inquiry's finding is its reporter's, and keeps it).
         var toldTimexes = timexes.Where(t => t.End <= sentence.Start || t.Start >= sentence.End
-            || !(masked[t.Start - sentence.Start] == ' ' && sentence.Text[t.Start - sentence.Start] != ' ')).ToList();
+            || !(masked[t.Start - sentence.Start] == ' ' && sentence.Text[t.Start - sentence.Start] != ' ')
+                && !SaidOn().IsMatch(sentence.Text[..(t.Start - sentence.Start)])).ToList(); // "the army said on Monday the attack ...": the day it was said
         var asOf = document.Published;
         // Splitting a clause and reading it look up the same triggers: each text is matched against the table once.
         var triggers = new Dictionary<(string, int), (EventType?, Match?)>();
@@ -131,9 +132,14 @@ public static partial class EventExtractor
         var institutionsOf = home ?? (placedIn is not null && registry.Side(placedIn) is { Sector: null } placeCountry ? placeCountry : null)
             ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastParty
                 && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
+        // "Islamabad handed the question to its Parliament. ... lawmakers approved new terms": lawmakers no one names are those
+        // of the last parliament the story gave an owner, else of the dateline's country.
+        var lawmakersOf = LegislatureOwner().Matches(document.Body[..sentence.End]).LastOrDefault() is { } legislature
+            && registry.Actors.TryGetValue(legislature.Groups["owner"].Value.ToLowerInvariant(), out var ownerActor)
+            && registry.Side(ActorCodes.Side(ownerActor.Code)) is { Sector: null } ownerCountry ? ownerCountry : null;
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
-            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames);
+            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames, lawmakersOf);
 
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
@@ -277,8 +283,16 @@ public static partial class EventExtractor
             {
                 source = mainSubject; // the subordinate clause's subject does not go on past it
             }
+            // "forces called in air support after coming under fire from ...": a participle after "after" has the main clause's subject.
+            if (before.Count == 0 && source is null && clause.Connective is "after" or "before" or "when" or "while" && ci > 0
+                && Regex.IsMatch(masked[clause.Start..triggerStart], @"^\s*$") && trigger.Value.TrimStart().Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)
+                && MentionsIn(clauses[ci - 1]).LastOrDefault() is { } participleSubject)
+            {
+                source = participleSubject;
+            }
+
             // "Clinton, who attended, said Pakistan's absence was regrettable and urged Islamabad ...": the speaker goes on.
-            if (before.Count == 0 && clause.Connective == "and" && ci > 0 && ReportingVerb().Match(masked, clauses[0].Start) is { Success: true } said && said.Index < clause.Start)
+            if (before.Count == 0 && clause.Connective is "and" or "main" && ci > 0 && ReportingVerb().Match(masked, clauses[0].Start) is { Success: true } said && said.Index < clause.Start)
             {
                 // "Defence Minister Ahmad Mukhtar said ...": an official the registry does not know, in a story from his country, is its.
                 if (MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= said.Index)
@@ -1414,7 +1428,7 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames, Actor? lawmakersOf = null)
     {
         var mentions = new List<Mention>();
         if (home is not null)
@@ -1451,7 +1465,8 @@ public static partial class EventExtractor
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
-                mentions.Add(new Mention(m.Index, m.Index + m.Length, home with { Code = home.Code + suffix, Name = $"{home.Name} ({sector})", Sector = sector }));
+                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" ? lawmakersOf ?? home : home;
+                mentions.Add(new Mention(m.Index, m.Index + m.Length, owner with { Code = owner.Code + suffix, Name = $"{owner.Name} ({sector})", Sector = sector }));
             }
         }
 
@@ -1655,7 +1670,7 @@ public static partial class EventExtractor
     /// words may tell an act) and its speaker is the source of what the quote tells; null when no known party speaks
     /// (then the quote is blanked as an opinion).
     /// </summary>
-    private static (int End, int SpeakerEnd, Actor Speaker)? QuotedBy(string sentence, Registry registry)
+    private static (int End, int SpeakerEnd, Actor Speaker)? QuotedBy(string sentence, Registry registry, Actor? home)
     {
         if (sentence.Length == 0 || sentence[0] is not ('"' or '“'))
         {
@@ -1671,6 +1686,15 @@ public static partial class EventExtractor
         var who = said.Groups["who"];
         var speaker = registry.FindNames(sentence, who.Index, who.Index + who.Length, registry.Actors.ContainsKey)
             .Select(n => registry.Actors[n.Key]).FirstOrDefault();
+        // "chief military spokesman Major General Athar Abbas told a news conference": an official the registry does not know,
+        // in a story from his country, speaks for it.
+        if (speaker is null && home is { Sector: null } && OfficialTitle().IsMatch(who.Value) && !Regex.IsMatch(who.Value, @"\b(?:foreign|western|american|u\.s\.|us|nato|afghan|coalition)\b", RegexOptions.IgnoreCase))
+        {
+            var military = Regex.IsMatch(who.Value, @"\b(?:military|army|general|colonel|brigadier|major)\b", RegexOptions.IgnoreCase);
+            speaker = military ? home with { Code = home.Code + "MIL", Name = $"{home.Name} (military)", Sector = "military" }
+                : home with { Code = home.Code + "GOV", Name = $"{home.Name} (government)", Sector = "government" };
+        }
+
         return speaker is null ? null : (close, said.Index + said.Length, speaker);
     }
 
@@ -1719,6 +1743,13 @@ public static partial class EventExtractor
             if (subject is not null && CountedObject().IsMatch(text[firstEnd..subject.Start])
                 && RelativePronoun().IsMatch(text[Math.Max(clause.Start, clause.Start + first.Index - 12)..firstEnd]) // "airstrikes that killed"
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
+            {
+                return [clause with { End = secondStart }, new Clause(secondStart, clause.End, "main")];
+            }
+
+            // "the NATO attack that killed 24 of its soldiers was a deliberate act": the same with victims no party names.
+            if (subject is null && CountedVictims().IsMatch(text[firstEnd..secondStart])
+                && RelativePronoun().IsMatch(text[Math.Max(clause.Start, clause.Start + first.Index - 12)..firstEnd]))
             {
                 return [clause with { End = secondStart }, new Clause(secondStart, clause.End, "main")];
             }
@@ -1902,7 +1933,7 @@ public static partial class EventExtractor
     private static partial Regex QuoteSpeaker();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2005,6 +2036,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:at\s+least\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CountedObject();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament)|announced|confirmed|claimed|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SaidOn();
+
+    [GeneratedRegex(@"^\s*(?:at\s+least\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|people|civilians|men|policemen|militants|guards)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex CountedVictims();
 
     [GeneratedRegex(@"\b(?:until|unless|if|once)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Condition();
@@ -2138,6 +2175,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days|day|morning|evening|night)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SoonAfter();
+
+    [GeneratedRegex(@"\b(?<owner>[A-Z][\w.]*?)(?:'s|’s)\s+(?:parliament|national\s+assembly|senate|congress|lawmakers|legislators)\b|\b(?<owner>[A-Z][\w.]*)\s+(?:[\w-]+\s+){1,6}?its\s+parliament\b|\b(?<owner>Pakistani|American|U\.S\.|US|Afghan|Indian|British)\s+(?:parliament|lawmakers|legislators|senators|congressmen)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex LegislatureOwner();
 
     [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|later\s+in\s+the\s+day|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SameDayLead();
