@@ -1127,4 +1127,22 @@ public class EventExtractorTests
         var result = Run("WASHINGTON (Timeline Wire) - An American military inquiry released on Dec. 22 found that both sides had made mistakes. Pakistan's army dismissed it the following week.", new LocalDate(2012, 7, 5));
         Assert.Equal(new LocalDate(2011, 12, 26), Single(result, "REJECT").Date.Start);
     }
+
+    [Theory]
+    [InlineData("Secretary of State Hillary Clinton told delegates that Pakistan's absence was regrettable.", "ACCUSE")]
+    [InlineData("Islamabad wants about $5,000 for every container that crosses its territory.", "DEMAND")]
+    [InlineData("The Pentagon pulled its negotiating team out of Islamabad on Monday.", "RETREAT")]
+    [InlineData("Pakistan wants an apology, which the Obama administration has so far declined to give.", "REJECT")]
+    public void Regrets_prices_recalled_teams_and_refusals_without_an_object_are_found(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD, June 13 (Timeline Wire) - " + sentence, new LocalDate(2012, 6, 13));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void The_month_of_an_attack_named_in_the_object_does_not_date_the_demand()
+    {
+        var result = Run("ISLAMABAD, April 13 (Timeline Wire) - Pakistan's parliament on Thursday demanded an unconditional U.S. apology for the November attack.", new LocalDate(2012, 4, 13));
+        Assert.Equal(new LocalDate(2012, 4, 12), Single(result, "DEMAND").Date.Start);
+    }
 }

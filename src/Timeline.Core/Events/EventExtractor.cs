@@ -1144,6 +1144,7 @@ public static partial class EventExtractor
             && !Until().IsMatch(sentence[..(t.Start - sentenceStart)]) // "will allow transit until the end of 2015": how long, not when
             && !Possessed(sentence, t.End - sentenceStart)
             && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
+            && !(sentence[..(t.Start - sentenceStart)].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && AttackAfter().IsMatch(sentence[(t.End - sentenceStart)..])) // "an apology for the November attack"
             && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
 
         var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF"))
@@ -1465,7 +1466,9 @@ public static partial class EventExtractor
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
-                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" ? lawmakersOf ?? home : home;
+                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" ? lawmakersOf ?? home
+                    : m.Groups["what"].Value.Equals("administration", StringComparison.OrdinalIgnoreCase) && registry.Side("USA") is { Sector: null } us ? us // "the administration" is American usage
+                    : home;
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, owner with { Code = owner.Code + suffix, Name = $"{owner.Name} ({sector})", Sector = sector }));
             }
         }
@@ -1936,7 +1939,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -2190,6 +2193,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:helicopters|aircraft|jets|drones|warplanes|gunships|planes)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AircraftAfter();
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|incident|raids?|killings|deaths|shootings?|bombings?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttackAfter();
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+since\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex HasSince();
