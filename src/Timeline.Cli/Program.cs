@@ -21,7 +21,7 @@ const string Usage = """
       bench events [--articles N] [--words W]                         extraction speed beside cleaning + sentence splitting
       dates --timeml IN_DIR OUT_DIR [--kind news|narrative|auto]      tag TimeML documents in the TempEval-3 format
       eval dates --gold DIR [--system DIR] [--kind K] [--errors N]    TempEval-3 measures with an error breakdown
-      eval events --gold FILE [--errors]                              event precision/recall, type, actor and date accuracy
+      eval events --gold FILE|DIR [--errors]                          event precision/recall, type, actor and date accuracy (a folder: per set, pooled)
       eval types --plover FILE [--errors]                             the type classifier on PLOVER's gold-standard records
     configuration: appsettings.json beside the binary, or TIMELINE_API, Timeline__ApiKey (writes), ConnectionStrings__Timeline, RabbitMq__* variables
     """;

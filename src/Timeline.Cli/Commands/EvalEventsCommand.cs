@@ -9,7 +9,7 @@ using Timeline.Core.Events;
 namespace Timeline.Cli.Commands;
 
 /// <summary>
-/// timeline eval events --gold FILE [--errors]: event precision and recall against our gold set (tests/gold/events.json),
+/// timeline eval events --gold FILE|DIR [--errors]: event precision and recall against our gold set (tests/gold/events.json),
 /// with type, actor and date accuracy, the share dated by the publication date, and duplicates.
 /// timeline eval types --plover FILE: the type classifier on PLOVER's gold-standard records.
 /// </summary>
@@ -17,12 +17,32 @@ public static class EvalEventsCommand
 {
     public static int Events(Args args)
     {
-        var goldFile = args.Option("gold") ?? throw new UsageException("eval events needs --gold FILE");
+        var goldPath = args.Option("gold") ?? throw new UsageException("eval events needs --gold FILE|DIR");
         var showErrors = args.Flag("errors");
         args.RejectUnknown();
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(goldFile))!;
-        var total = GoldSet.Evaluate(GoldSet.Parse(File.ReadAllText(goldFile)), file => File.ReadAllText(Path.Combine(folder, file)));
+        // A folder of gold sets is scored set by set and pooled: one line per set, then the totals.
+        var files = Directory.Exists(goldPath) ? Directory.GetFiles(goldPath, "*.json").Order(StringComparer.Ordinal).ToList()
+            : File.Exists(goldPath) ? [goldPath]
+            : [];
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine($"timeline: no gold set at {goldPath} (a gold JSON file, or a folder of them)");
+            return 2;
+        }
+
+        var total = EventScore.Empty;
+        foreach (var goldFile in files)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(goldFile))!;
+            var score = GoldSet.Evaluate(GoldSet.Parse(File.ReadAllText(goldFile)), file => File.ReadAllText(Path.Combine(folder, file)));
+            if (files.Count > 1)
+            {
+                Console.WriteLine($"{Path.GetFileName(goldFile),-26} gold {score.Gold,4}  P {score.Precision:F2}  R {score.Recall:F2}  actors {score.ActorAccuracy:F2}  dates {score.DateAccuracy:F2}  duplicates {score.Duplicates}");
+            }
+
+            total += score;
+        }
 
         Console.WriteLine($"gold events {total.Gold}, extracted {total.System}, matched {total.Matched} (evidence sentence and type)");
         Console.WriteLine($"precision {total.Precision:F2}  recall {total.Recall:F2}  F1 {total.F1:F2}");
