@@ -34,6 +34,11 @@ public static partial class EventExtractor
         var home = HomeCountry(document, registry);
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
         var sentences = Sentences.Split(document.Body).ToList();
+        // "Pakistan's parliament", "Islamabad handed the question to its Parliament": whose lawmakers the story speaks of, and from where.
+        var legislatures = LegislatureOwner().Matches(document.Body)
+            .Select(m => (At: m.Index, Country: registry.Actors.TryGetValue(m.Groups["owner"].Value.ToLowerInvariant(), out var owner)
+                && registry.Side(ActorCodes.Side(owner.Code)) is { Sector: null } country ? country : null))
+            .Where(l => l.Country is not null).ToList();
         Mention? lastSubject = null; // the party the last sentence that named one began with
         foreach (var sentence in sentences)
         {
@@ -61,7 +66,7 @@ public static partial class EventExtractor
             {
                 heading = sameDay.Date with { Basis = DateBasis.Relation, Expression = $"the same day: {sameDay.Summary}" };
             }
-            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject);
+            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject, legislatures);
             lastSubject = subject ?? lastSubject;
             if (found.Count == 0)
             {
@@ -87,7 +92,7 @@ public static partial class EventExtractor
             && !(e is { Plover: "CONSULT", Cameo: "046" } && !e.Actors.Any(a => a.Role == ActorRole.Target))).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject, IReadOnlyList<(int At, Actor? Country)> legislatures)
     {
         var quote = QuotedBy(sentence.Text, registry, home);
         var (masked, attribution) = MaskAttribution(quote is null ? MaskLeadingQuote(sentence.Text) : sentence.Text);
@@ -134,9 +139,7 @@ public static partial class EventExtractor
                 && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
         // "Islamabad handed the question to its Parliament. ... lawmakers approved new terms": lawmakers no one names are those
         // of the last parliament the story gave an owner, else of the dateline's country.
-        var lawmakersOf = LegislatureOwner().Matches(document.Body[..sentence.End]).LastOrDefault() is { } legislature
-            && registry.Actors.TryGetValue(legislature.Groups["owner"].Value.ToLowerInvariant(), out var ownerActor)
-            && registry.Side(ActorCodes.Side(ownerActor.Code)) is { Sector: null } ownerCountry ? ownerCountry : null;
+        var lawmakersOf = legislatures.LastOrDefault(l => l.At < sentence.End).Country;
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
             mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames, lawmakersOf);
@@ -2179,7 +2182,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?<w>shortly|soon|immediately|just|hours|days|day|morning|evening|night)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SoonAfter();
 
-    [GeneratedRegex(@"\b(?<owner>[A-Z][\w.]*?)(?:'s|’s)\s+(?:parliament|national\s+assembly|senate|congress|lawmakers|legislators)\b|\b(?<owner>[A-Z][\w.]*)\s+(?:[\w-]+\s+){1,6}?its\s+parliament\b|\b(?<owner>Pakistani|American|U\.S\.|US|Afghan|Indian|British)\s+(?:parliament|lawmakers|legislators|senators|congressmen)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?<owner>[A-Z][\w.]*?)(?:'s|’s)\s+(?i:parliament|national\s+assembly|senate|congress|lawmakers|legislators)\b|\b(?<owner>[A-Z][\w.]*)\s+(?:[\w-]+\s+){1,6}?(?i:its\s+parliament)\b|\b(?<owner>Pakistani|American|U\.S\.|US|Afghan|Indian|British)\s+(?i:parliament|lawmakers|legislators|senators|congressmen)\b", RegexOptions.None, 10000)]
     private static partial Regex LegislatureOwner();
 
     [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|later\s+in\s+the\s+day|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
