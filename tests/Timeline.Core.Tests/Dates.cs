@@ -102,7 +102,6 @@ public class TemporalTaggerTests
 
     [Theory]
     [InlineData("The attack on the night of Nov. 25-26, 2011, killed 24 soldiers.", "2011-11-25")]
-    [InlineData("The attack of 25-26 November 2011 killed 24 soldiers.", "2011-11-25")]
     [InlineData("The attack of November 25 and 26, 2011 killed 24 soldiers.", "2011-11-25")]
     public void Two_days_of_one_month_with_a_year_are_one_span_valued_by_the_first(string sentence, string value)
     {

@@ -373,7 +373,7 @@ public static partial class TemporalTagger
         // 11/26/2011
         new(R(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})\b", needs: @"/"), (m, c) => FullDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value))),
         // 26 November 2011, Nov. 26, 2011, November 2011, late November, May 31
-        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?:(?<d0>\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}))?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:[-–]|\s(?i:and|to)\s)\s*(?<d3>\d{1,2})(?:st|nd|rd|th)?\b(?=,?\s+\d{4}))?)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?(?<that>(?i:\s+of\s+(?:that|the\s+same)\s+year))?", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), MonthDate),
+        new(R(@"\b(?:(?i:(?:early\s+in\s+)?the\s+(?:early\s+)?(?<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of)\s+)?(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))[- ]+)?(?:(?i:the\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + MonthNames + @"(?![a-z])(?:\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:[-–]|\s(?i:and|to)\s)\s*(?<d3>\d{1,2})(?:st|nd|rd|th)?\b(?=,?\s+\d{4}))?)?(?:,?\s+(?:of\s+)?(?<y>\d{4})\b)?(?<that>(?i:\s+of\s+(?:that|the\s+same)\s+year))?", ignoreCase: false, needs: @"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), MonthDate),
         // the first half of 1990, the last two quarters of 1989: TIMEX3 halves
         new(R(@"\b(?:the\s+)?(?:(?<h>first|second|last|latter)\s+half|(?<h>first|last)\s+two\s+quarters)\s+of\s+(?<y>\d{4})\b", needs: @"half|quarters"), (m, c) =>
         {
@@ -606,10 +606,10 @@ public static partial class TemporalTagger
     private static Resolved? MonthDate(Match m, Context c)
     {
         var month = ArticlesMonth(m.Groups["month"].Value);
-        var dayText = m.Groups["d0"].Success ? m.Groups["d0"].Value : m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Success ? m.Groups["d2"].Value : null;
+        var dayText = m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Success ? m.Groups["d2"].Value : null;
         int? day = dayText is null ? null : int.Parse(dayText);
-        // "Nov. 25-26, 2011", "25-26 November 2011": two days, valued by the first
-        int? lastDay = m.Groups["d3"].Success ? int.Parse(m.Groups["d3"].Value) : m.Groups["d0"].Success ? int.Parse(m.Groups["d1"].Value) : null;
+        // "Nov. 25-26, 2011": two days, valued by the first ("6-7 January 1916" stays two expressions, as TimeML tags it)
+        int? lastDay = m.Groups["d3"].Success ? int.Parse(m.Groups["d3"].Value) : null;
         var mod = ModOf(m.Groups["mod"].Value);
         var hasYear = m.Groups["y"].Success;
         if (!hasYear && day is null && mod is null && !IntroducesMonth(c.Sentence, m.Index))
