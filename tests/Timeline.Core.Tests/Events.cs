@@ -1145,4 +1145,23 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, April 13 (Timeline Wire) - Pakistan's parliament on Thursday demanded an unconditional U.S. apology for the November attack.", new LocalDate(2012, 4, 13));
         Assert.Equal(new LocalDate(2012, 4, 12), Single(result, "DEMAND").Date.Start);
     }
+
+    [Theory]
+    [InlineData("Prime Minister Yousuf Raza Gilani said the country would not take part in the December 5 conference in Bonn.", "SANCTION")]
+    [InlineData("US officials have privately called the demand unacceptable.", "REJECT")]
+    [InlineData("A Pentagon spokesman said the department was \"not going to pay anything like that\".", "REJECT")]
+    [InlineData("Pakistan has told the United States it will charge up to $5,000 for each container.", "DEMAND")]
+    [InlineData("China said Beijing was \"deeply shocked\" by the deaths of the Pakistani soldiers.", "ACCUSE")]
+    public void A_boycott_a_refused_price_a_price_asked_and_shock_are_found(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD, Nov 29 (Timeline Wire) - " + sentence, new LocalDate(2011, 11, 29));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_cabinet_endorsing_its_own_side_s_closure_is_no_event_of_its_own()
+    {
+        var result = Run("ISLAMABAD, Nov 29 (Timeline Wire) - The Pakistani cabinet endorsed the closure of the supply routes and the order to evict US personnel from Shamsi.", new LocalDate(2011, 11, 29));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "SUPPORT");
+    }
 }

@@ -721,6 +721,14 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "the cabinet endorsed the closure of the supply routes and the order to evict US personnel": approving one's own
+            // side's act is domestic; the act is its own event.
+            if (type.Plover == "SUPPORT" && Regex.IsMatch(trigger.Value, @"^(?:endorsed|endorses|approved|approves|ratified|ratifies|backed|backs)\b", RegexOptions.IgnoreCase)
+                && Regex.IsMatch(masked[triggerEnd..clause.End], @"^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:closure|closing|decisions?|order|move|recommendations|guidelines|steps|measures|blockade|boycott)\b", RegexOptions.IgnoreCase))
+            {
+                continue;
+            }
+
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
             if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
                 && (after.Any(m => m.Start > source.Start) && after.Where(m => m.Start > source.Start).All(m => CountryOf(m.Actor) == CountryOf(source.Actor))
