@@ -1164,4 +1164,13 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, Nov 29 (Timeline Wire) - The Pakistani cabinet endorsed the closure of the supply routes and the order to evict US personnel from Shamsi.", new LocalDate(2011, 11, 29));
         Assert.DoesNotContain(result.Events, e => e.Plover == "SUPPORT");
     }
+
+    [Fact]
+    public void Gunmen_in_an_in_brief_item_are_of_the_item_s_own_dateline()
+    {
+        var result = Run("South Asia news in brief\n\nBONN — Afghan President Hamid Karzai on Monday urged Pakistan to stop harbouring insurgents.\n\n"
+            + "QUETTA — Gunmen set fire to at least 20 tankers carrying fuel for NATO forces late Sunday, police said.", new LocalDate(2011, 12, 6));
+        var attack = Single(result, "ASSAULT");
+        Assert.Equal(("PAK", new LocalDate(2011, 12, 4)), (ActorCodes.Side(Source(attack)), attack.Date.Start!.Value));
+    }
 }

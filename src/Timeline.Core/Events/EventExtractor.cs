@@ -31,7 +31,8 @@ public static partial class EventExtractor
         ReportedEvent? lastAssault = null;
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
-        var home = HomeCountry(document, registry);
+        var documentHome = HomeCountry(document, registry);
+        var home = documentHome;
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
         var sentences = Sentences.Split(document.Body).ToList();
         // "Pakistan's parliament", "Islamabad handed the question to its Parliament": whose lawmakers the story speaks of, and from where.
@@ -47,9 +48,13 @@ public static partial class EventExtractor
                 continue; // not a sentence at all
             }
 
-            if (document.Body.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n'))
+            if (document.Body.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n') || previousEnd == 0)
             {
                 heading = null; // a new paragraph
+                // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
+                home = ItemDateline().Match(sentence.Text) is { Success: true } item
+                    && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
+                    && registry.Side(itemPlace.Country) is { Sector: null } itemCountry ? itemCountry : documentHome;
             }
 
             previousEnd = sentence.End;
@@ -761,6 +766,15 @@ public static partial class EventExtractor
                 && registry.Actors.TryGetValue(flier.Groups["w"].Value.ToLowerInvariant(), out var droneOwner))
             {
                 source = new Mention(clause.Start, clause.Start, droneOwner);
+            }
+
+            // "Gunmen set fire to tankers carrying fuel for NATO forces", "Hardline religious groups have threatened to attack NATO
+            // convoys": armed groups no one names, acting against another side in a story from their country, are its.
+            if (source is null && before.Count == 0 && type.Plover is "ASSAULT" or "THREATEN" && home is { Sector: null } homeSide
+                && UnnamedArmedGroup().IsMatch(masked[clause.Start..triggerStart])
+                && after.Any(m => m.Start >= triggerStart && CountryOf(m.Actor) != CountryOf(homeSide)))
+            {
+                source = new Mention(clause.Start, clause.Start, homeSide with { Code = homeSide.Code + "REB", Name = $"{homeSide.Name} (rebels)", Sector = "rebels" });
             }
 
             // "air defence guns had been moved to posts along the border in Mohmand": forces moved within a country are its own.
@@ -2207,6 +2221,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|incident|raids?|killings|deaths|shootings?|bombings?)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackAfter();
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|--|:)\s", RegexOptions.None, 10000)]
+    private static partial Regex ItemDateline();
+
+    [GeneratedRegex(@"\b(?:gunmen|militants|insurgents|attackers|extremists|(?:hardline|militant|religious|islamist|extremist)\s+(?:[\w-]+\s+)?(?:groups|parties|organi[sz]ations))\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnnamedArmedGroup();
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+since\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex HasSince();
