@@ -1173,4 +1173,11 @@ public class EventExtractorTests
         var attack = Single(result, "ASSAULT");
         Assert.Equal(("PAK", new LocalDate(2011, 12, 4)), (ActorCodes.Side(Source(attack)), attack.Date.Start!.Value));
     }
+
+    [Fact]
+    public void What_a_document_says_is_dated_by_the_clause_that_dates_the_document()
+    {
+        var result = Run("WASHINGTON, April 13 (Timeline Wire) - Pakistan's parliament on Thursday unanimously approved the guidelines, which demand an end to drone strikes and an unconditional U.S. apology.", new LocalDate(2012, 4, 13));
+        Assert.Equal(new LocalDate(2012, 4, 12), Single(result, "DEMAND").Date.Start);
+    }
 }

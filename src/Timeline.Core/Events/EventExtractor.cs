@@ -873,6 +873,7 @@ public static partial class EventExtractor
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
+                ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
                 ?? heading
                 ?? saidAtMeeting
                 ?? ToldAtMeeting(masked[clause.Start..triggerEnd], source.Actor, targets, earlier.Concat(found))
@@ -1228,6 +1229,21 @@ public static partial class EventExtractor
         // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
         var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
         return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"{clauses[ci].Connective}: {timex.Text}") : null;
+    }
+
+    /// <summary>
+    /// "Parliament on Thursday approved the guidelines, which demand an end to drone strikes": what a document says, told in
+    /// the present, was said when the clause before dates it.
+    /// </summary>
+    private static EventDate? ContentOfDated(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Connective is not "which")
+        {
+            return null;
+        }
+
+        var timex = DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Month).FirstOrDefault();
+        return timex?.Interval is { } i ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"which: {timex.Text}") : null;
     }
 
     /// <summary>"expelled the trainers after the raid ... last year": on or after the date the cause's clause gives.</summary>
