@@ -293,7 +293,7 @@ public static partial class EventExtractor
             }
             // "forces called in air support after coming under fire from ...": a participle after "after" has the main clause's subject.
             if (before.Count == 0 && source is null && clause.Connective is "after" or "before" or "when" or "while" && ci > 0
-                && Regex.IsMatch(masked[clause.Start..triggerStart], @"^\s*$") && trigger.Value.TrimStart().Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)
+                && string.IsNullOrWhiteSpace(masked[clause.Start..triggerStart]) && trigger.Value.TrimStart().Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)
                 && MentionsIn(clauses[ci - 1]).LastOrDefault() is { } participleSubject)
             {
                 source = participleSubject;
@@ -309,7 +309,7 @@ public static partial class EventExtractor
                 }
                 else if (home is not null && OfficialTitle().IsMatch(masked[clauses[0].Start..said.Index]))
                 {
-                    source = new Mention(clauses[0].Start, clauses[0].Start, home with { Code = home.Code + "GOV", Name = $"{home.Name} (government)", Sector = "government" });
+                    source = new Mention(clauses[0].Start, clauses[0].Start, InSector(home, "GOV", "government"));
                 }
             }
 
@@ -354,7 +354,7 @@ public static partial class EventExtractor
                 var person = PersonPronoun().IsMatch(masked[clause.Start..triggerStart]);
                 var subordinate = clause.Connective is "after" or "when" or "as" or "because" or "since" or "while" or "before" or "following" or "despite";
                 // "the Nato helicopters had been fired upon ... before they attacked": "they" are the aircraft just named
-                var aircraft = type.Plover == "ASSAULT" && Regex.IsMatch(masked[clause.Start..triggerStart], @"\bthey\b", RegexOptions.IgnoreCase)
+                var aircraft = type.Plover == "ASSAULT" && TheyWord().IsMatch(masked[clause.Start..triggerStart])
                     ? clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => AircraftAfter().IsMatch(masked[m.End..])) : null;
                 var next = person ? null : aircraft ?? clauses.Take(ci).SelectMany(MentionsIn).FirstOrDefault()
                     ?? (subordinate ? after.FirstOrDefault(m => m.Start >= triggerEnd && masked[triggerEnd..m.Start].Contains(','))
@@ -404,7 +404,7 @@ public static partial class EventExtractor
                             && CountryOf(m.Actor) != CountryOf(source.Actor)))
                 && source.End <= triggerStart && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
                 && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40 // "a NATO strike which it says killed": NATO is no speaker
-                && !Regex.IsMatch(masked[(source.End + report.Index + report.Length)..triggerStart], @"^\s*(?:that\s+)?(?:it|they|we)\b", RegexOptions.IgnoreCase)) // "the Pentagon said it would release ...": the speaker does it
+                && !SpeakerPronoun().IsMatch(masked[(source.End + report.Index + report.Length)..triggerStart])) // "the Pentagon said it would release ...": the speaker does it
             {
                 source = null;
             }
@@ -637,7 +637,7 @@ public static partial class EventExtractor
                 && (home ?? (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country is { } placed ? registry.Side(placed) : null)) is { Sector: null } soldiersOf
                 && CountryOf(soldiersOf) != CountryOf(source.Actor))
             {
-                targets.Add(soldiersOf with { Code = soldiersOf.Code + "MIL", Name = $"{soldiersOf.Name} (military)", Sector = "military" });
+                targets.Add(InSector(soldiersOf, "MIL", "military"));
             }
 
             // "An inquiry found that both sides made mistakes": the other side is the attack's victim, or its doer when the victim
@@ -721,15 +721,15 @@ public static partial class EventExtractor
             // "lawmakers demanded that the government keep the routes closed until Washington apologised": a demand made of one's
             // own side is domestic, whoever else the demand names.
             if (source is not null && type.Plover == "DEMAND" && after.FirstOrDefault(m => m.Start >= triggerEnd) is { } demandedOf
-                && CountryOf(demandedOf.Actor) == CountryOf(source.Actor) && Regex.IsMatch(masked[triggerEnd..demandedOf.Start], @"^\s*that\s+$"))
+                && CountryOf(demandedOf.Actor) == CountryOf(source.Actor) && masked[triggerEnd..demandedOf.Start].Trim() == "that")
             {
                 continue;
             }
 
             // "the cabinet endorsed the closure of the supply routes and the order to evict US personnel": approving one's own
             // side's act is domestic; the act is its own event.
-            if (type.Plover == "SUPPORT" && Regex.IsMatch(trigger.Value, @"^(?:endorsed|endorses|approved|approves|ratified|ratifies|backed|backs)\b", RegexOptions.IgnoreCase)
-                && Regex.IsMatch(masked[triggerEnd..clause.End], @"^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:closure|closing|decisions?|order|move|recommendations|guidelines|steps|measures|blockade|boycott)\b", RegexOptions.IgnoreCase))
+            if (type.Plover == "SUPPORT" && Endorsement().IsMatch(trigger.Value)
+                && OwnActObject().IsMatch(masked[triggerEnd..clause.End]))
             {
                 continue;
             }
@@ -755,7 +755,7 @@ public static partial class EventExtractor
                 && after.Any(m => CountryOf(m.Actor) != crowdCountry))
             {
                 // "About 2,000 people protested outside the U.S. consulate in Karachi": the crowd is the place's people.
-                source = new Mention(clause.Start, clause.Start, crowd with { Code = crowd.Code + "CVL", Name = $"{crowd.Name} (civil)", Sector = "civil" });
+                source = new Mention(clause.Start, clause.Start, InSector(crowd, "CVL", "civil"));
                 targets = after.Where(m => CountryOf(m.Actor) != crowdCountry).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             }
 
@@ -774,14 +774,14 @@ public static partial class EventExtractor
                 && UnnamedArmedGroup().IsMatch(masked[clause.Start..triggerStart])
                 && after.Any(m => m.Start >= triggerStart && CountryOf(m.Actor) != CountryOf(homeSide)))
             {
-                source = new Mention(clause.Start, clause.Start, homeSide with { Code = homeSide.Code + "REB", Name = $"{homeSide.Name} (rebels)", Sector = "rebels" });
+                source = new Mention(clause.Start, clause.Start, InSector(homeSide, "REB", "rebels"));
             }
 
             // "air defence guns had been moved to posts along the border in Mohmand": forces moved within a country are its own.
             if (source is null && type.Plover == "MOBILIZE" && Location(registry, masked, triggerStart, triggerEnd, clause.End) is { } movedTo
                 && registry.Side(movedTo.Country) is { Sector: null } mover)
             {
-                source = new Mention(clause.Start, clause.Start, mover with { Code = mover.Code + "MIL", Name = $"{mover.Name} (military)", Sector = "military" });
+                source = new Mention(clause.Start, clause.Start, InSector(mover, "MIL", "military"));
             }
 
             if (source is null)
@@ -827,7 +827,7 @@ public static partial class EventExtractor
                 && MilitaryPost().IsMatch(masked[triggerStart..clause.End])
                 && registry.Side(location.Country) is { Sector: null } postOwner)
             {
-                targets.Add(postOwner with { Code = postOwner.Code + "MIL", Name = $"{postOwner.Name} (military)", Sector = "military" });
+                targets.Add(InSector(postOwner, "MIL", "military"));
             }
 
             if (targets.Count == 0 && location is not null && location.Country != CountryOf(source.Actor) && type.Plover is not ("ASSAULT" or "PROTEST"))
@@ -1379,7 +1379,7 @@ public static partial class EventExtractor
     // A month or part of one, its year not given, that starts after the report and a year earlier would not.
     private static bool MonthAhead(EventDate date, LocalDate reportDay) =>
         date is { Precision: Precision.Month or Precision.MonthPart, Start: { } start } && start > reportDay && start.PlusYears(-1) <= reportDay
-        && !Regex.IsMatch(date.Expression ?? "", @"\d{4}");
+        && !FourDigits().IsMatch(date.Expression ?? "");
 
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
@@ -1628,6 +1628,10 @@ public static partial class EventExtractor
 
     private static string CountryOf(Actor actor) => actor.Country ?? actor.Code;
 
+    // Pakistan as its military ("PAKMIL"), its government, its rebels: a country's actor in one sector.
+    private static Actor InSector(Actor country, string suffix, string sector) =>
+        country with { Code = country.Code + suffix, Name = $"{country.Name} ({sector})", Sector = sector };
+
     /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
         document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
@@ -1732,11 +1736,11 @@ public static partial class EventExtractor
             .Select(n => registry.Actors[n.Key]).FirstOrDefault();
         // "chief military spokesman Major General Athar Abbas told a news conference": an official the registry does not know,
         // in a story from his country, speaks for it.
-        if (speaker is null && home is { Sector: null } && OfficialTitle().IsMatch(who.Value) && !Regex.IsMatch(who.Value, @"\b(?:foreign|western|american|u\.s\.|us|nato|afghan|coalition)\b", RegexOptions.IgnoreCase))
+        if (speaker is null && home is { Sector: null } && OfficialTitle().IsMatch(who.Value) && !ForeignSpeaker().IsMatch(who.Value))
         {
-            var military = Regex.IsMatch(who.Value, @"\b(?:military|army|general|colonel|brigadier|major)\b", RegexOptions.IgnoreCase);
-            speaker = military ? home with { Code = home.Code + "MIL", Name = $"{home.Name} (military)", Sector = "military" }
-                : home with { Code = home.Code + "GOV", Name = $"{home.Name} (government)", Sector = "government" };
+            var military = MilitarySpeaker().IsMatch(who.Value);
+            speaker = military ? InSector(home, "MIL", "military")
+                : InSector(home, "GOV", "government");
         }
 
         return speaker is null ? null : (close, said.Index + said.Length, speaker);
@@ -2243,6 +2247,27 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:gunmen|militants|insurgents|attackers|extremists|(?:hardline|militant|religious|islamist|extremist)\s+(?:[\w-]+\s+)?(?:groups|parties|organi[sz]ations))\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedArmedGroup();
+
+    [GeneratedRegex(@"\bthey\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TheyWord();
+
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:it|they|we)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SpeakerPronoun();
+
+    [GeneratedRegex(@"^(?:endorsed|endorses|approved|approves|ratified|ratifies|backed|backs)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Endorsement();
+
+    [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:closure|closing|decisions?|order|move|recommendations|guidelines|steps|measures|blockade|boycott)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OwnActObject();
+
+    [GeneratedRegex(@"\d{4}", RegexOptions.None, 10000)]
+    private static partial Regex FourDigits();
+
+    [GeneratedRegex(@"\b(?:foreign|western|american|u\.s\.|us|nato|afghan|coalition)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ForeignSpeaker();
+
+    [GeneratedRegex(@"\b(?:military|army|general|colonel|brigadier|major)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex MilitarySpeaker();
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+since\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex HasSince();
