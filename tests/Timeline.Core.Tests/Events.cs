@@ -1180,4 +1180,69 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, April 13 (Timeline Wire) - Pakistan's parliament on Thursday unanimously approved the guidelines, which demand an end to drone strikes and an unconditional U.S. apology.", new LocalDate(2012, 4, 13));
         Assert.Equal(new LocalDate(2012, 4, 12), Single(result, "DEMAND").Date.Start);
     }
+
+    [Fact]
+    public void A_diplomat_called_to_the_foreign_office_was_summoned_by_its_side()
+    {
+        var result = Run("ISLAMABAD, Feb 20 (Timeline Wire) - Richard Hoagland, the deputy chief of mission at the U.S. embassy, was called to the Foreign Office and told that the resolution was unacceptable.", new LocalDate(2012, 2, 20));
+        var summons = Single(result, "ACCUSE");
+        Assert.Equal(("PAK", "USA"), (ActorCodes.Side(Source(summons)), string.Join(",", Targets(summons).Select(ActorCodes.Side).Distinct())));
+    }
+
+    [Fact]
+    public void A_visit_postponed_at_one_side_s_request_is_that_side_s_refusal()
+    {
+        var result = Run("ISLAMABAD, Feb 20 (Timeline Wire) - A visit by special envoy Marc Grossman was postponed at Pakistan's request.", new LocalDate(2012, 2, 20));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal(("PAK", "USA"), (ActorCodes.Side(Source(refusal)), ActorCodes.Side(Targets(refusal).Single())));
+    }
+
+    [Fact]
+    public void A_speaker_saying_drone_attacks_violated_sovereignty_accuses_the_side_flying_them()
+    {
+        var result = Run("TANK (Timeline Wire) - Imran Khan led a march against American drone strikes on Sunday.\n\n"
+            + "Addressing the crowd, Khan said drone attacks violated Pakistan's sovereignty.", new LocalDate(2012, 10, 8));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal(("PAK", "USA", new LocalDate(2012, 10, 7)), (ActorCodes.Side(Source(charge)), ActorCodes.Side(Targets(charge).Single()), charge.Date.Start!.Value));
+        Assert.Equal("PROTEST", Single(result, "PROTEST").Plover);
+    }
+
+    [Fact]
+    public void Two_speakers_of_one_side_making_the_same_demand_are_two_events()
+    {
+        var result = Run("TANK (Timeline Wire) - Imran Khan on Sunday demanded that Washington stop American drone strikes.\n\n"
+            + "Earlier this year a parliamentary committee demanded an immediate end to the strikes.", new LocalDate(2012, 10, 8));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "DEMAND"));
+    }
+
+    [Fact]
+    public void A_road_blocked_at_home_with_no_other_party_is_no_blockade()
+    {
+        var result = Run("TANK (Timeline Wire) - The marchers stopped near Kotkai after the authorities blocked the road into the tribal agency.", new LocalDate(2012, 10, 8));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "COERCE");
+    }
+
+    [Fact]
+    public void A_name_inside_a_town_s_name_is_no_person()
+    {
+        var result = Run("PESHAWAR (Timeline Wire) - The convoy spent the night in Dera Ismail Khan and met U.S. officials on Sunday.", new LocalDate(2012, 10, 8));
+        Assert.DoesNotContain(result.Events, e => e.Actors.Any(a => a.Code.StartsWith("AFG", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void They_who_discussed_after_a_meeting_are_its_two_parties_and_praise_there_goes_to_the_other()
+    {
+        var result = Run("WASHINGTON, March 27 (Timeline Wire) - Obama had a good meeting with Prime Minister Gilani in Seoul on Tuesday.\n\n"
+            + "They discussed the parliamentary review, and Obama said that he welcomed the review.", new LocalDate(2012, 3, 27));
+        Assert.Single(result.Events, e => e.Plover == "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Targets(Single(result, "SUPPORT")).Single()));
+    }
+
+    [Fact]
+    public void Agreeing_to_stay_in_touch_is_part_of_the_call_not_an_agreement()
+    {
+        var result = Run("WASHINGTON, March 27 (Timeline Wire) - Clinton spoke to Foreign Minister Khar by telephone on Monday, and they agreed to stay in close touch.", new LocalDate(2012, 3, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
+        Assert.Single(result.Events, e => e.Plover == "CONSULT");
+    }
 }

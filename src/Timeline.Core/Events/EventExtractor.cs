@@ -418,7 +418,9 @@ public static partial class EventExtractor
             {
                 // "by NATO"; "killed in a NATO air attack": the party that made the attack
                 var agent = after.FirstOrDefault(m => masked[Math.Max(0, m.Start - 4)..m.Start].TrimEnd().EndsWith("by", StringComparison.OrdinalIgnoreCase))
-                    ?? after.FirstOrDefault(m => m.Start >= triggerEnd && AttackOf().IsMatch(masked[triggerEnd..m.Start]) && AttackNoun().IsMatch(masked[m.End..clause.End]));
+                    ?? after.FirstOrDefault(m => m.Start >= triggerEnd && AttackOf().IsMatch(masked[triggerEnd..m.Start]) && AttackNoun().IsMatch(masked[m.End..clause.End]))
+                    // "was called to the Foreign Office", "was postponed at Pakistan's request": the party right after names the doer
+                    ?? (AgentPreposition().IsMatch(trigger.Value) ? after.FirstOrDefault(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 4) : null);
                 after = after.Where(m => m != agent).Prepend(source).OfType<Mention>().ToList();
                 source = agent;
                 if (agent is null && type.Plover == "ASSAULT")
@@ -482,6 +484,16 @@ public static partial class EventExtractor
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
             {
                 targets = victims.Where(v => CountryOf(v) != CountryOf(source.Actor)).ToList();
+            }
+
+            // "Obama met Gilani in Seoul. They discussed the review": the two are the parties to the meeting told just before.
+            if (targets.Count == 0 && source is not null && type.Plover == "CONSULT" && TheTwo().IsMatch(masked[clause.Start..triggerStart])
+                && earlier.Concat(found).TakeLast(2).LastOrDefault(f => f.Event.Plover == "CONSULT") is { } meetingTold
+                && meetingTold.Event.Actors.FirstOrDefault(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } metWith
+                && SideActor(registry, metWith.Code) is { } metWithActor)
+            {
+                targets.Add(metWithActor);
+                retold = meetingTold; // the same meeting, told again
             }
 
             // "declined to hold a meeting with him", "met Zardari and urged him": the other party named last before the clause.
@@ -622,6 +634,13 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "after the authorities blocked the road into the tribal agency": one road closed with no other party in the clause is
+            // policing at home, not a blockade of another side.
+            if (source is not null && type.Plover == "COERCE" && OneRoad().IsMatch(trigger.Value) && mentions.All(m => CountryOf(m.Actor) == CountryOf(source.Actor)))
+            {
+                continue;
+            }
+
             // "the resolution, moved by congressman Rohrabacher, was an attack on Pakistan's sovereignty", "a hearing ...,
             // which Pakistan criticised": a complaint with no object named is aimed at the other side the sentence told of.
             if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" or "COERCE" or "CONCEDE" or "SANCTION" or "RETREAT"
@@ -663,7 +682,7 @@ public static partial class EventExtractor
 
             // "Allen met Kayani ... Kayani conveyed Pakistan's concerns": said at a meeting, to the other side of it, on its day.
             EventDate? saidAtMeeting = null;
-            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND"
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND" or "SUPPORT"
                 && earlier.Concat(found).TakeLast(2).LastOrDefault(f => f.Event.Plover is "CONSULT" or "AGREE")?.Event is { } meeting
                 && meeting.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code))
                 && meeting.Actors.FirstOrDefault(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } otherParty
@@ -689,6 +708,16 @@ public static partial class EventExtractor
                 && ActorCodes.Side(attackDoer.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, attackDoer.Code) is { } complaintTarget)
             {
                 targets.Add(complaintTarget);
+            }
+
+            // "Khan said drone attacks violated Pakistan's sovereignty": a complaint about drones is aimed at the party the
+            // article names as flying them ("American drone strikes").
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND" && DroneOrMissile().IsMatch(masked[clause.Start..clause.End])
+                && DroneOwner().Match(document.Body) is { Success: true } droneFlier
+                && registry.Actors.TryGetValue(droneFlier.Groups["w"].Value.ToLowerInvariant(), out var flierActor)
+                && CountryOf(flierActor) != CountryOf(source.Actor) && registry.Side(CountryOf(flierActor)) is { Sector: null } flierSide)
+            {
+                targets.Add(flierSide);
             }
 
             // "Clinton apologised for the deaths": an apology goes to the side the attack told before was on.
@@ -878,6 +907,7 @@ public static partial class EventExtractor
                 ?? saidAtMeeting
                 ?? ToldAtMeeting(masked[clause.Start..triggerEnd], source.Actor, targets, earlier.Concat(found))
                 ?? SameOccasion(text, earlier.Concat(found))
+                ?? AtTheGathering(masked, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
             var modality = Modality(masked, triggerStart);
             date = UpToReport(date, document.Published, modality, text);
@@ -1382,6 +1412,13 @@ public static partial class EventExtractor
         && !FourDigits().IsMatch(date.Expression ?? "");
 
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
+    // "Addressing the crowd, Khan said ...": said at the protest or meeting told last, on its day.
+    private static EventDate? AtTheGathering(string sentence, IEnumerable<Found> told) =>
+        AddressingGathering().IsMatch(sentence)
+        && told.LastOrDefault(f => f.Event.Plover is "PROTEST" or "CONSULT")?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } d
+            ? d with { Basis = DateBasis.Relation, Expression = $"the same gathering: {d.Expression}" }
+            : null;
+
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
         (Occasion().IsMatch(clause) ? told.LastOrDefault()?.Event.Date
             : Later().IsMatch(clause) ? told.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text, Precision: Precision.Day })?.Event.Date // "Zardari later flew to Ajmer"
@@ -1528,8 +1565,15 @@ public static partial class EventExtractor
             }
         }
 
+        // "Dera Ismail Khan" is a town, not the Afghan commander Ismail Khan: a name inside a longer place name is the place's.
+        var placeNames = registry.FindNames(text, clause.Start, clause.End, registry.Places.ContainsKey).Select(p => (p.Start, p.End)).ToList();
         foreach (var (found, stop, foundKey) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
+            if (placeNames.Any(p => p.Start <= found && stop <= p.End && p.End - p.Start > stop - found))
+            {
+                continue;
+            }
+
             var (start, key) = (found, foundKey);
             var surface = text[start..stop];
             // "secretary of state Hillary Clinton": a title in lower case before a name the registry knows; the name is the mention
@@ -1581,6 +1625,7 @@ public static partial class EventExtractor
 
             if (actor.Code.Length == 3 && registry.Places.ContainsKey(key)
                 && Locative().IsMatch(text[Math.Max(0, start - 10)..start].ToLowerInvariant())
+                && !OnBehalf().IsMatch(text, stop) // "at Pakistan's request" is Pakistan's
                 && !PeopleFrom().IsMatch(text[Math.Max(0, start - 40)..start]) // "officials from India" are India's
                 && !registry.SectorPattern.Match(text[..clause.End], stop).Success)
             {
@@ -1615,7 +1660,8 @@ public static partial class EventExtractor
         {
             for (var m = CapitalisedWord().Match(text, clause.Start, clause.End - clause.Start); m.Success; m = m.NextMatch())
             {
-                if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && person is not null && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End))
+                if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && person is not null && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)
+                    && !placeNames.Any(p => p.Start <= m.Index && m.Index < p.End))
                 {
                     mentions.Add(new Mention(m.Index, m.Index + m.Length, person));
                 }
@@ -1632,11 +1678,11 @@ public static partial class EventExtractor
     private static Actor InSector(Actor country, string suffix, string sector) =>
         country with { Code = country.Code + suffix, Name = $"{country.Name} ({sector})", Sector = sector };
 
-    /// <summary>The country of the dateline's place, when the gazetteer knows it.</summary>
+    /// <summary>The country of the dateline's place, when the gazetteer knows it; else the country the story names most.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
         document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
             ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null) // "LAHORE, Pakistan": the city before the comma
-            : document.Dateline is null ? MostNamedCountry(document.Body, registry) : null;
+            : MostNamedCountry(document.Body, registry); // no dateline, or a place the gazetteer lacks
 
     // With no dateline, "parliament" and "the army" are those of the country the story names most, when one stands out.
     private static Actor? MostNamedCountry(string body, Registry registry)
@@ -1875,7 +1921,7 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || (f.IsAssault || e.Plover == "CONCEDE") && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
-                && !AnchoredApart(k.Event.Date, e.Date)
+                && !AnchoredApart(k.Event.Date, e.Date) && !OtherSpeaker(k.Event, e)
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && (DatedByOther(k.Event, e) || SameDayRetold(k.Event.Date, e.Date))));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
@@ -1917,7 +1963,7 @@ public static partial class EventExtractor
             : w;
     }
 
-    private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back"];
+    private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back", "called", "calls"]; // "called to the Foreign Office", "called it an attack": two acts
 
     // An undated attack the article dates by another report of it ("the same attack: ...") is that attack.
     private static bool DatedByOther(ReportedEvent a, ReportedEvent b) =>
@@ -1933,6 +1979,13 @@ public static partial class EventExtractor
         static HashSet<string> TargetSides(ReportedEvent e) =>
             e.Actors.Where(x => x.Role == ActorRole.Target).Select(x => ActorCodes.Side(x.Code)).ToHashSet();
     }
+
+    // "Khan demanded an end to the strikes" and "a parliamentary committee demanded an end to the strikes": one side's two
+    // speakers, each named with its sector, said it twice.
+    private static bool OtherSpeaker(ReportedEvent a, ReportedEvent b) =>
+        a.Plover is "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN" or "SUPPORT"
+        && a.Actors.FirstOrDefault(x => x.Role == ActorRole.Source)?.Code is { } sa && b.Actors.FirstOrDefault(x => x.Role == ActorRole.Source)?.Code is { } sb
+        && sa.Length > 3 && sb.Length > 3 && sa != sb;
 
     private static string Sides(ReportedEvent e) => string.Join(">",
         e.Actors.Where(a => a.Role != ActorRole.Other).Select(a => ActorCodes.Side(a.Code)).Distinct().Take(2));
@@ -2063,6 +2116,18 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:made|gave|delivered|issued|offered)\s+(?:the|these|those|her|his|their|its)\s+(?:remarks|comments|statement|apology|pledge|offer|announcement)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Occasion();
+
+    [GeneratedRegex(@"\broad\b", RegexOptions.None, 10000)]
+    private static partial Regex OneRoad();
+
+    [GeneratedRegex(@"^\W*(?:they|the\s+two)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TheTwo();
+
+    [GeneratedRegex(@"\G['’]s\s+(?:request|behest|invitation|insistence|urging)\b", RegexOptions.None, 10000)]
+    private static partial Regex OnBehalf();
+
+    [GeneratedRegex(@"^\W*(?:addressing|speaking\s+(?:to|at)|told)\s+(?:the\s+)?(?:crowd|rally|marchers|protesters|demonstrators|gathering|participants)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AddressingGathering();
 
     [GeneratedRegex(@"^\s*(?:[\w.'’-]+\s+){1,4}later\s+(?!(?:this|that|next|in|on)\b)[a-z]+\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Later();
@@ -2342,6 +2407,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PassiveLead();
+
+    [GeneratedRegex(@"\s(?:to|at)\s*$", RegexOptions.None, 10000)]
+    private static partial Regex AgentPreposition();
 
     [GeneratedRegex(@"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott|meeting|talks|visit)\b")]
     private static partial Regex BackReference();
