@@ -712,7 +712,9 @@ public static partial class EventExtractor
 
             // "Khan said drone attacks violated Pakistan's sovereignty": a complaint about drones is aimed at the party the
             // article names as flying them ("American drone strikes").
-            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND" && DroneOrMissile().IsMatch(masked[clause.Start..clause.End])
+            if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "DEMAND"
+                && DroneOrMissile().IsMatch(masked[(clause.Connective is "which" or "that" && ci > 0 ? clauses[ci - 1].Start : clause.Start)..clause.End]) // "the drone strikes, which they say violate ..."
+
                 && DroneOwner().Match(document.Body) is { Success: true } droneFlier
                 && registry.Actors.TryGetValue(droneFlier.Groups["w"].Value.ToLowerInvariant(), out var flierActor)
                 && CountryOf(flierActor) != CountryOf(source.Actor) && registry.Side(CountryOf(flierActor)) is { Sector: null } flierSide)
