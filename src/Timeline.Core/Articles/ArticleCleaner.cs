@@ -59,7 +59,14 @@ public static partial class ArticleCleaner
             return (null, string.Join("\n\n", lines));
         }
 
-        string? title = first > 0 ? lines[first - 1] : null;
+        // "May 30, 2012" or a byline between the headline and the story is not the headline.
+        var titleAt = first - 1;
+        while (titleAt > 0 && (DateOnly().IsMatch(lines[titleAt]) || Byline().IsMatch(lines[titleAt])))
+        {
+            titleAt--;
+        }
+
+        string? title = titleAt >= 0 ? lines[titleAt] : null;
         var story = new List<string>();
         for (var i = first; i < lines.Count; i++)
         {
@@ -97,7 +104,8 @@ public static partial class ArticleCleaner
     }
 
     private static bool IsStoryParagraph(string line) =>
-        line.Split(' ').Length >= 8 && line.TrimEnd('"', '”', '’', '\'', ')').EndsWith('.') || Dateline().IsMatch(line);
+        line.Split(' ').Length >= 8 && line.TrimEnd('"', '”', '’', '\'', ')') is var end && (end.EndsWith('.') || end.EndsWith(':')) // "Here are key events since then:"
+        || Dateline().IsMatch(line);
 
     private static bool IsLabel(string line) =>
         line.Split(' ').Length <= 8 && !SentenceEnd().IsMatch(line);
@@ -140,6 +148,9 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex DateOnly();
+
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b|all rights reserved|follow\b.{0,40}\bon (?:twitter|facebook|x)\b|related(?: coverage| stories| articles)?\s*:|also read\s*:|read more\s*:|most (?:read|popular|viewed)\s*:|more from\b|recommended\s*:|trending\s*:|click (?:here|for)\b|sign up\b|subscribe\b|advertisement$|(?:related(?: coverage| stories| articles| news)?|also read|read more|more stories|you may also like|recommended|most read|trending)\s*$)|^[^.!?]{0,80}(?:\s\|\s[^|]{1,80}){1,}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ChromeLine();
 
@@ -153,7 +164,7 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 10000)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^(?!(?:EDITORIAL|OPINION|COMMENT|ANALYSIS|EXPLAINER|FACTBOX|UPDATE|EXCLUSIVE|BREAKING|INTERVIEW|REVIEW|FEATURE|LETTERS?)\b)(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]

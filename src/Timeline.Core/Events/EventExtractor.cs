@@ -1069,7 +1069,10 @@ public static partial class EventExtractor
             if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
                 var when = connectives[f.Clause] is "when" or "and" || butToo;
-                var from = when || main.Date.Precision != Precision.Day ? ms : ms.PlusDays(-1);
+                // "approved it on Tuesday evening, hours after Clinton telephoned": hours before, the same day
+                var hoursBefore = SoonAfter().Match(clauseTexts[f.Clause - 1]) is { Success: true } justBefore
+                    && justBefore.Groups["w"].Value.ToLowerInvariant() is "hours" or "shortly" or "immediately" or "just";
+                var from = when || hoursBefore || main.Date.Precision != Precision.Day ? ms : ms.PlusDays(-1);
                 var date = new EventDate(from, me, PrecisionOfSpan(from, me), DateBasis.Relation, $"{(when ? connectives[f.Clause] : "before")}: {main.Summary}");
                 found[i] = f with { Event = f.Event with { Date = date } };
             }
@@ -1402,9 +1405,9 @@ public static partial class EventExtractor
 
     /// <summary>"resumed this week" in a Friday paper: what has already happened is not dated after the report.</summary>
     private static EventDate UpToReport(EventDate date, LocalDate? reportDay, Contracts.Modality modality, string clause) =>
-        modality == Contracts.Modality.Actual && !Ahead().IsMatch(clause) && date is { Basis: DateBasis.Text, Start: { } start, End: { } end } && reportDay is { } day
-            ? start <= day && end > day ? date with { End = day, Precision = PrecisionOfSpan(start, day) }
-            : MonthAhead(date, day) ? date with { Start = start.PlusYears(-1), End = end.PlusYears(-1) } // "evicted them in December", told in November: last December
+        modality == Contracts.Modality.Actual && !Ahead().IsMatch(clause) && date is { Basis: DateBasis.Text or DateBasis.Relation, Start: { } start, End: { } end } && reportDay is { } day
+            ? start <= day && end > day ? date with { End = day, Precision = PrecisionOfSpan(start, day) } // "protested once again", this week: by the report
+            : date.Basis == DateBasis.Text && MonthAhead(date, day) ? date with { Start = start.PlusYears(-1), End = end.PlusYears(-1) } // "evicted them in December", told in November: last December
             : date
             : date;
 
@@ -1413,7 +1416,6 @@ public static partial class EventExtractor
         date is { Precision: Precision.Month or Precision.MonthPart, Start: { } start } && start > reportDay && start.PlusYears(-1) <= reportDay
         && !FourDigits().IsMatch(date.Expression ?? "");
 
-    /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     // "Addressing the crowd, Khan said ...": said at the protest or meeting told last, on its day.
     private static EventDate? AtTheGathering(string sentence, IEnumerable<Found> told) =>
         AddressingGathering().IsMatch(sentence)
@@ -1421,6 +1423,7 @@ public static partial class EventExtractor
             ? d with { Basis = DateBasis.Relation, Expression = $"the same gathering: {d.Expression}" }
             : null;
 
+    /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
         (Occasion().IsMatch(clause) ? told.LastOrDefault()?.Event.Date
             : Later().IsMatch(clause) ? told.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text, Precision: Precision.Day })?.Event.Date // "Zardari later flew to Ajmer"
@@ -1684,7 +1687,16 @@ public static partial class EventExtractor
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
         document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
             ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null) // "LAHORE, Pakistan": the city before the comma
-            : MostNamedCountry(document.Body, registry); // no dateline, or a place the gazetteer lacks
+            : MostNamedCountry(document.Body, registry) ?? FirstLocalPlace(document, registry); // no dateline, or a place the gazetteer lacks
+
+    // "EDITORIAL: The long way back to Torkham": with no dateline and no country named most, the country of the first town or
+    // site the headline names (a country or capital names a party as often as a place, and is passed over).
+    private static Actor? FirstLocalPlace(CleanDocument document, Registry registry)
+    {
+        var text = document.Title ?? "";
+        return registry.FindNames(text, 0, text.Length, k => registry.Places.ContainsKey(k) && !registry.Actors.ContainsKey(k))
+            .Where(n => char.IsUpper(text[n.Start])).Select(n => registry.Side(registry.Places[n.Key].Country)).FirstOrDefault(c => c is { Sector: null });
+    }
 
     // With no dateline, "parliament" and "the army" are those of the country the story names most, when one stands out.
     private static Actor? MostNamedCountry(string body, Registry registry)
