@@ -181,4 +181,35 @@ public class ArticleCleanerTests
         Assert.NotEqual(a, c);
         Assert.Equal(ArticleCleaner.ArticleId(a), ArticleCleaner.ArticleId(b));
     }
+
+    [Fact]
+    public void A_rubric_before_the_headline_is_no_dateline_and_a_date_line_is_not_the_headline()
+    {
+        var doc = Clean("""
+            EDITORIAL: The long way back to Torkham
+
+            July 5, 2012
+
+            After seven months of brinkmanship, the government has finally given the green light to NATO trucks.
+
+            It was not the apology that parliament had demanded in April, but it was enough.
+            """);
+        Assert.Null(doc.Dateline);
+        Assert.Equal("EDITORIAL: The long way back to Torkham", doc.Title);
+        Assert.StartsWith("After seven months", doc.Body, StringComparison.Ordinal);
+        Assert.EndsWith("but it was enough.", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_ending_in_a_colon_starts_the_story()
+    {
+        var doc = Clean("""
+            FACTBOX-Key moments in the U.S.-Pakistan rift
+
+            (Reuters) - Pakistan reopened NATO supply routes into Afghanistan on Tuesday after the United States apologised. Here are key events since then:
+
+            * Nov. 26, 2011 - NATO helicopters attack two Pakistani border posts.
+            """);
+        Assert.StartsWith("(Reuters) - Pakistan reopened", doc.Body, StringComparison.Ordinal);
+    }
 }

@@ -1245,4 +1245,66 @@ public class EventExtractorTests
         Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
         Assert.Single(result.Events, e => e.Plover == "CONSULT");
     }
+
+    [Theory]
+    [InlineData("The military's spokesman described the raid as \"unprovoked\".", "ACCUSE")]
+    [InlineData("Defense Secretary Leon Panetta has said the United States is running out of patience with Pakistan.", "ACCUSE")]
+    [InlineData("NATO secretary-general Anders Fogh Rasmussen described the deaths as tragic in a letter to Gilani.", "CONSULT")]
+    [InlineData("The government has finally given the green light to NATO trucks.", "CONCEDE")]
+    [InlineData("Pakistan threw U.S. personnel out of the Shamsi air base.", "COERCE")]
+    [InlineData("U.S. negotiators have spent weeks haggling with Pakistan over the price of each truck.", "CONSULT")]
+    public void A_charge_a_contact_a_concession_an_expulsion_and_haggling_in_other_words_are_found(string sentence, string plover)
+    {
+        var result = Run("ISLAMABAD, July 5 (Timeline Wire) - " + sentence, new LocalDate(2012, 7, 5));
+        Assert.Contains(result.Events, e => e.Plover == plover);
+    }
+
+    [Fact]
+    public void A_speaker_s_second_act_of_another_kind_joined_by_and_is_a_second_event_aimed_where_the_first_was()
+    {
+        var result = Run("RAWALPINDI, Nov 26 (Timeline Wire) - NATO helicopters attacked two Pakistani border posts on Saturday.\n\n"
+            + "Army chief General Ashfaq Parvez Kayani said the strike was \"blatant and unacceptable\" and directed that all necessary steps be undertaken for an effective response to this irresponsible act.", new LocalDate(2011, 11, 26));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Targets(Single(result, "THREATEN")).Single()));
+        Assert.Single(result.Events, e => e.Plover == "ACCUSE");
+    }
+
+    [Fact]
+    public void An_attack_named_by_a_noun_alone_is_by_the_party_the_story_named_with_it()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Two U.S. officers are back in Peshawar, the first since a NATO air strike last November plunged relations into crisis.\n\n"
+            + "After the air strike killed 24 Pakistani soldiers on Nov. 26, Pakistan threw U.S. personnel out of the Shamsi air base.", new LocalDate(2012, 5, 30));
+        var attack = Single(result, "ASSAULT");
+        Assert.Equal(("IGOWSTNAT", new LocalDate(2011, 11, 26)), (ActorCodes.Side(Source(attack)), attack.Date.Start!.Value));
+    }
+
+    [Fact]
+    public void A_restriction_told_without_its_doer_is_by_the_side_that_restricted_before()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Pakistan ordered U.S. trainers out of the country.\n\nVisas for U.S. intelligence staff were also held up.", new LocalDate(2012, 5, 30));
+        Assert.All(result.Events.Where(e => e.Plover == "COERCE"), e => Assert.Equal("PAK", ActorCodes.Side(Source(e))));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && e.Evidence.Sentence.StartsWith("Visas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_commentary_on_a_closure_is_no_closure()
+    {
+        var result = Run("NEW YORK (Timeline Wire) - Analysts said the closing of the supply routes would not cripple the war effort.", new LocalDate(2011, 12, 1));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "COERCE");
+    }
+
+    [Fact]
+    public void An_offer_and_a_departure_with_no_side_named_go_to_the_other_side_of_the_talks()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - U.S. negotiators held talks with Pakistan over the fee on Monday. Washington has offered about $250.\n\n"
+            + "On Tuesday, the U.S. team packed up and flew home.", new LocalDate(2012, 5, 30));
+        Assert.Equal("PAK", ActorCodes.Side(Targets(Single(result, "AGREE")).Single()));
+        Assert.Equal("PAK", ActorCodes.Side(Targets(Single(result, "RETREAT")).Single()));
+    }
+
+    [Fact]
+    public void Acts_hours_before_a_dated_act_are_of_its_day()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The Defence Committee of the Cabinet approved the reopening of the supply routes on Tuesday evening, hours after Clinton telephoned Khar.", new LocalDate(2012, 7, 5));
+        Assert.Equal(new LocalDate(2012, 7, 3), Single(result, "CONSULT").Date.Start);
+    }
 }

@@ -429,6 +429,32 @@ public static partial class EventExtractor
                 }
             }
 
+            // "The attack hit the Salala checkpoints", "after the air strike killed 24 soldiers": an attack named by a noun alone is
+            // the attack told before, else the one the story named with its party ("a NATO air strike last November").
+            if (source is null && before.Count == 0 && type.Plover == "ASSAULT" && !passive && TheAttackSubject().IsMatch(masked[clause.Start..triggerEnd]))
+            {
+                var attackerCode = earlier.LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code;
+                var attacker = attackerCode is not null ? SideActor(registry, attackerCode)
+                    : PartyAttack().Matches(document.Body[..sentence.Start]).LastOrDefault() is { } named
+                        && registry.Actors.TryGetValue(named.Groups["w"].Value.ToLowerInvariant(), out var namedParty) ? namedParty : null;
+                if (attacker is not null)
+                {
+                    source = new Mention(clause.Start, clause.Start, attacker);
+                }
+            }
+
+            // "Visas for U.S. intelligence staff were also held up", "trucks had been turned back": a restriction told without its
+            // doer is by the side told last as restricting, else by the subject of the sentence before, else the dateline's country.
+            if (source is null && type.Plover == "COERCE" && clause.Connective is "" or "main" or "and"
+                && (passive && !AgentLead().IsMatch(masked[triggerEnd..clause.End])
+                    || before.Count == 0 && BeInside().IsMatch(trigger.Value) // "visas ... were held up": the passive inside the trigger
+                        && (string.IsNullOrWhiteSpace(masked[clause.Start..triggerStart]) || ReportingVerb().IsMatch(masked[clause.Start..triggerStart]))))
+            {
+                source = earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "COERCE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } restrictor
+                    && SideActor(registry, restrictor.Code) is { } restrictorActor ? new Mention(clause.Start, clause.Start, restrictorActor)
+                    : (lastSubject?.Actor ?? home) is { } restrictingSide ? new Mention(clause.Start, clause.Start, restrictingSide) : null;
+            }
+
             // "Panetta said the Haqqani network was behind the attacks": the one named is accused, the speaker accuses.
             if (BehindTrigger().IsMatch(trigger.Value) && source is not null)
             {
@@ -722,6 +748,16 @@ public static partial class EventExtractor
                 targets.Add(flierSide);
             }
 
+            // "Kayani said the strike was unacceptable and directed ... an effective response": the second act of one speaker in a
+            // sentence is aimed where the first was.
+            if (source is not null && targets.Count == 0 && type.Plover is "THREATEN" or "ACCUSE" or "DEMAND" && clause.Connective == "and"
+                && found.LastOrDefault()?.Event is { } firstAct && firstAct.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } firstDoer
+                && ActorCodes.Side(firstDoer.Code) == ActorCodes.Side(source.Actor.Code)
+                && firstAct.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } firstTarget && SideActor(registry, firstTarget.Code) is { } firstTargetActor)
+            {
+                targets.Add(firstTargetActor);
+            }
+
             // "Clinton apologised for the deaths": an apology goes to the side the attack told before was on.
             if (source is not null && targets.Count == 0 && type is { Plover: "SUPPORT", Cameo: "055" }
                 && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } victim
@@ -732,7 +768,8 @@ public static partial class EventExtractor
 
             // "Washington also agreed to release $1.1 billion in aid": aid and concessions with no side named go on with the
             // other side of the last event the giver took part in.
-            if (source is not null && targets.Count == 0 && type.Plover is "AID" or "CONCEDE"
+            // "Washington has offered about $250", "the U.S. team packed up and flew home": an offer or a departure likewise.
+            if (source is not null && targets.Count == 0 && (type.Plover is "AID" or "CONCEDE" || type.Plover is "AGREE" or "RETREAT" && clause.Connective is not ("after" or "when" or "since" or "before" or "because" or "following" or "which" or "who" or "that" or "if" or "unless"))
                 && earlier.Concat(found).TakeLast(2).LastOrDefault(f => f.Event.Actors.Any(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code)))?.Event is { } withGiver
                 && withGiver.Actors.FirstOrDefault(a => a.Role != ActorRole.Other && ActorCodes.Side(a.Code) != ActorCodes.Side(source.Actor.Code)) is { } partner
                 && SideActor(registry, partner.Code) is { } partnerActor)
@@ -1835,16 +1872,25 @@ public static partial class EventExtractor
         // The first later trigger with its own subject right before it (a few are tried: "the raid that killed X and the
         // NATO strikes that killed Y" has its subject at the second).
         var firstEnd = clause.Start + first.Index + first.Length;
+        var firstType = trigger(text[clause.Start..clause.End].ToLowerInvariant(), int.MaxValue).Type;
         var from = firstEnd;
         for (var attempt = 0; attempt < 4 && from < clause.End; attempt++)
         {
-            var (_, second) = trigger(text[from..clause.End].ToLowerInvariant(), int.MaxValue);
+            var (secondType, second) = trigger(text[from..clause.End].ToLowerInvariant(), int.MaxValue);
             if (second is null)
             {
                 return [clause];
             }
 
             var secondStart = from + second.Index;
+            // "Kayani said the strike was unacceptable and directed that ... an effective response": a second verb of another kind
+            // joined by "and" is a second act of the same subject.
+            if (secondType is not null && firstType is not null && secondType.Plover != firstType.Plover && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT"
+                && AndVerb().Match(text, firstEnd, secondStart - firstEnd) is { Success: true } andVerb)
+            {
+                return [clause with { End = andVerb.Index }, new Clause(andVerb.Index, clause.End, "and")];
+            }
+
             var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
             // "An investigation into the airstrikes that killed 24 Pakistani soldiers last month concluded ...": the relative
             // clause ends with its counted object, and the verb after it is the main clause's.
@@ -2134,6 +2180,19 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\broad\b", RegexOptions.None, 10000)]
     private static partial Regex OneRoad();
 
+    [GeneratedRegex(@"\b(?:was|were|been|being)\b", RegexOptions.None, 10000)]
+    private static partial Regex BeInside();
+
+    // " and directed that ... ": "and", then a verb (a word in -ed or one of a few irregular pasts) leading to the trigger.
+    [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
+    private static partial Regex AndVerb();
+
+    [GeneratedRegex(@"^\W*(?:(?:after|when|since|before)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|assault)s?\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TheAttackSubject();
+
+    [GeneratedRegex(@"\b(?<w>NATO|Nato|ISAF|U\.S\.|US|American|coalition|Pakistani|Afghan|Indian)(?:-led)?\s+(?:(?:air|helicopter|drone|missile|cross-border|border|military)\s+){0,2}(?:strike|attack|raid|airstrike|assault)s?\b", RegexOptions.None, 10000)]
+    private static partial Regex PartyAttack();
+
     [GeneratedRegex(@"^\W*(?:they|the\s+two)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TheTwo();
 
@@ -2354,7 +2413,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:until|till|through|up\s+to)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Until();
 
-    [GeneratedRegex(@"^(?:routes?|roads?|border|crossings?|supply|lines)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^(?:routes?|roads?|border|crossings?|supply|lines|closure|blockade)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex RouteSubject();
 
     [GeneratedRegex(@"\b(?:routes?|roads?|border|crossings?|supply|supplies|lines)\b", RegexOptions.IgnoreCase, 10000)]
