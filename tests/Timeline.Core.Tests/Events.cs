@@ -1307,4 +1307,42 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD (Timeline Wire) - The Defence Committee of the Cabinet approved the reopening of the supply routes on Tuesday evening, hours after Clinton telephoned Khar.", new LocalDate(2012, 7, 5));
         Assert.Equal(new LocalDate(2012, 7, 3), Single(result, "CONSULT").Date.Start);
     }
+
+    [Fact]
+    public void Protesters_in_a_city_named_before_the_verb_are_its_country_s()
+    {
+        var result = Run("Pakistan's anger grows\n\nIn Karachi, several thousand protesters marched to the US consulate on Sunday evening.", new LocalDate(2011, 11, 28));
+        var protest = Single(result, "PROTEST");
+        Assert.Equal(("PAK", "USA"), (ActorCodes.Side(Source(protest)), ActorCodes.Side(Targets(protest).Single())));
+    }
+
+    [Fact]
+    public void A_date_opening_the_sentence_dates_its_main_clause_after_an_aside()
+    {
+        var result = Run("Pakistan buries its dead\n\nIn September the then chairman of the US joint chiefs of staff, Admiral Mike Mullen, accused Pakistan's intelligence agency of supporting the attack on the US embassy in Kabul.", new LocalDate(2011, 11, 28));
+        Assert.Equal(new LocalDate(2011, 9, 1), Single(result, "ACCUSE").Date.Start);
+    }
+
+    [Fact]
+    public void A_call_told_before_an_apology_is_a_contact_of_its_own()
+    {
+        var result = Run("ISLAMABAD, July 4 (Timeline Wire) - Clinton said in a statement that she had telephoned Pakistani Foreign Minister Hina Rabbani Khar and that \"we are sorry for the losses suffered by the Pakistani military.\"", new LocalDate(2012, 7, 4));
+        Assert.Contains(result.Events, e => e.Plover == "SUPPORT");
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Leaving_without_a_meeting_is_no_meeting()
+    {
+        var result = Run("CHICAGO, May 21 (Timeline Wire) - Zardari left the summit on Monday without the meeting with President Barack Obama that Islamabad had hoped for.", new LocalDate(2012, 5, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void A_clause_with_a_subject_of_its_own_does_not_borrow_the_last_one()
+    {
+        var result = Run("ISLAMABAD, July 4 (Timeline Wire) - The Pakistani Taliban threatened on Wednesday to attack NATO trucks, and the leaders of a coalition of religious parties announced protests across the country.", new LocalDate(2012, 7, 4));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "PROTEST");
+        Assert.Contains(result.Events, e => e.Plover == "THREATEN");
+    }
 }

@@ -260,7 +260,8 @@ public static partial class EventExtractor
             }
 
             var symmetric = type.Plover is "CONSULT" or "COOPERATE" or "AGREE" or "SUPPORT";
-            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" ? previousSubject : null); // "main": the sentence's head, no party
+            // "and the leaders of religious parties announced protests": a clause with a subject of its own does not borrow the last one
+            var source = before.LastOrDefault() ?? (clause.Connective is "and" or "" or "but" && !(clause.Connective == "and" && OwnSubject().IsMatch(masked[clause.Start..triggerStart])) ? previousSubject : null); // "main": the sentence's head, no party
             // "The routes reopened in July", "the NATO supply routes have remained closed": routes that are the subject were closed
             // or reopened by the side told before as closing them; the party that names the routes did neither.
             if (before.Count == 0 && type.Plover is "COERCE" or "CONCEDE" && RouteSubject().IsMatch(trigger.Value))
@@ -818,7 +819,9 @@ public static partial class EventExtractor
             }
 
             if (source is null && type.Plover == "PROTEST" && after.Count > 0
-                && (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country ?? home?.Code) is { } crowdCountry
+                && (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country
+                    ?? registry.FindNames(masked, clause.Start, triggerStart, registry.Places.ContainsKey).Select(n => registry.Places[n.Key].Country).FirstOrDefault() // "In Karachi, several thousand protesters marched"
+                    ?? home?.Code) is { } crowdCountry
                 && registry.Side(crowdCountry) is { Sector: null } crowd
                 && after.Any(m => CountryOf(m.Actor) != crowdCountry))
             {
@@ -941,6 +944,7 @@ public static partial class EventExtractor
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
+                ?? OpeningDate(timexes, sentence.Start + (masked.Length - masked.TrimStart().Length), clauses, ci)
                 ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
                 ?? heading
                 ?? saidAtMeeting
@@ -961,7 +965,8 @@ public static partial class EventExtractor
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0));
 
             // "said 'we are sorry' in a telephone call to Khar": the call itself is a contact between the two.
-            if (type.Plover != "CONSULT" && ContactWith().Match(masked, triggerEnd, clause.End - triggerEnd) is { Success: true } contact
+            if (type.Plover != "CONSULT" && (ContactWith().Match(masked, triggerEnd, clause.End - triggerEnd) is { Success: true } contactAfter ? contactAfter
+                    : Telephoned().Match(masked, clause.Start, triggerStart - clause.Start)) is { Success: true } contact // "said that she had telephoned Khar and that 'we are sorry'"
                 && mentions.FirstOrDefault(m => m.Start >= contact.Index + contact.Length && m.Start - (contact.Index + contact.Length) <= 40) is { } other
                 && CountryOf(other.Actor) != CountryOf(source.Actor)
                 && registry.EventTypes.FirstOrDefault(t => t.Plover == "CONSULT" && t.Cameo == (contact.Groups["phone"].Success ? "043" : "040")) is { } consult)
@@ -1289,6 +1294,20 @@ public static partial class EventExtractor
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
 
     /// <summary>"The attack began on the 26th, when US helicopters fired ...": a when-clause happens at its main clause's date.</summary>
+    // "In September the then chairman ..., Admiral Mike Mullen, accused ...": a date opening the sentence dates its main clauses.
+    private static EventDate? OpeningDate(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Connective is not ("" or "main" or "and") || clauses.Take(ci).Any(c => c.Connective is not ("" or "main" or "and")))
+        {
+            return null;
+        }
+
+        var opening = timexes.FirstOrDefault(t => t.Start >= sentenceStart && t.Start - sentenceStart <= 4 && t.End <= sentenceStart + clauses[0].End);
+        return opening?.Interval is { } i && opening.Type is "DATE"
+            ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Text, opening.Text)
+            : null;
+    }
+
     private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
     {
         // "met in Islamabad on Tuesday and approved the reopening": a verb joined by "and" shares the date ending the clause before.
@@ -2179,6 +2198,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\broad\b", RegexOptions.None, 10000)]
     private static partial Regex OneRoad();
+
+    [GeneratedRegex(@"\b(?<phone>telephoned|phoned)\s+", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Telephoned();
+
+    [GeneratedRegex(@"^\W*(?:the|a|an)\s+(?!(?:investigation|inquiry|probe|review|report|statement)\b)[a-z]+", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OwnSubject();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\b", RegexOptions.None, 10000)]
     private static partial Regex BeInside();
