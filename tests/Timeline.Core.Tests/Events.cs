@@ -1345,4 +1345,14 @@ public class EventExtractorTests
         Assert.DoesNotContain(result.Events, e => e.Plover == "PROTEST");
         Assert.Contains(result.Events, e => e.Plover == "THREATEN");
     }
+
+    [Fact]
+    public void Aircraft_a_speaker_does_not_name_are_the_attack_told_before_told_again()
+    {
+        var result = Run("Pakistan buries its dead\n\nMourners gathered on Sunday for the 24 soldiers killed when Nato aircraft attacked two army posts.\n\n"
+            + "Pakistan's military says the helicopters kept firing for nearly two hours.", new LocalDate(2011, 11, 28));
+        var attack = Single(result, "ASSAULT");
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(attack)));
+        Assert.NotNull(attack.Retold);
+    }
 }

@@ -278,13 +278,15 @@ public static partial class EventExtractor
                 source = new Mention(0, 0, q.Speaker); // "“We cannot accept that,” a US official said": the speaker's side says it
             }
 
+            Found? retold = null; // "The strike, which hit ...": the attack told before, told again
             // "Pakistani officials say helicopters struck two army posts": the one who tells of an attack by aircraft it does not
             // name is not the attacker; the attack is the one told before.
             if (type.Plover == "ASSAULT" && source is not null && before.Count > 0 && source == before[^1] && source.End < triggerStart
                 && Says().Match(masked, source.End, triggerStart - source.End) is { Success: true } says
                 && UnnamedAircraft().IsMatch(masked[(says.Index + says.Length)..clause.End]))
             {
-                source = earlier.LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
+                retold = earlier.LastOrDefault(f => f.IsAssault);
+                source = retold?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
                     && SideActor(registry, attacker.Code) is { } attackerActor ? new Mention(clause.Start, clause.Start, attackerActor) : null;
             }
             if (before.Count == 0 && clause.Connective == "and" && ci > 1 && clauses[ci - 1].Connective is "after" or "when" or "because" or "since" or "following" or "before"
@@ -324,7 +326,6 @@ public static partial class EventExtractor
             // "Pakistan, which boycotted ...": the relative pronoun is its antecedent. "reopened the routes, which it had closed":
             // with a pronoun for subject, the antecedent is the object and the pronoun the subject of the clause before.
             var pronounSubject = clause.Connective is "which" or "that" && ItSubject().IsMatch(text);
-            Found? retold = null; // "The strike, which hit ...": the attack told before, told again
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
                 source = (pronounSubject ? MentionsIn(clauses[ci - 1]).FirstOrDefault() : MentionsIn(clauses[ci - 1]).LastOrDefault()) ?? source;
@@ -403,7 +404,8 @@ public static partial class EventExtractor
                     || type.Plover == "CONSULT" && trigger.Value is "talks" or "negotiations"
                         && !after.Any(m => m.Start >= triggerEnd && m.Start - triggerEnd <= 15 && masked[triggerEnd..m.Start].TrimStart().StartsWith("with", StringComparison.OrdinalIgnoreCase)
                             && CountryOf(m.Actor) != CountryOf(source.Actor)))
-                && source.End <= triggerStart && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
+                && source.End <= triggerStart && source.End > source.Start // a party the text names, not one taken from an earlier sentence
+                && ReportingVerb().Match(masked[source.End..triggerStart]) is { Success: true } report
                 && !RelativeWord().IsMatch(masked[source.End..(source.End + report.Index)]) && report.Index <= 40 // "a NATO strike which it says killed": NATO is no speaker
                 && !SpeakerPronoun().IsMatch(masked[(source.End + report.Index + report.Length)..triggerStart])) // "the Pentagon said it would release ...": the speaker does it
             {
@@ -434,7 +436,8 @@ public static partial class EventExtractor
             // the attack told before, else the one the story named with its party ("a NATO air strike last November").
             if (source is null && before.Count == 0 && type.Plover == "ASSAULT" && !passive && TheAttackSubject().IsMatch(masked[clause.Start..triggerEnd]))
             {
-                var attackerCode = earlier.LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code;
+                retold = earlier.LastOrDefault(f => f.IsAssault);
+                var attackerCode = retold?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)?.Code;
                 var attacker = attackerCode is not null ? SideActor(registry, attackerCode)
                     : PartyAttack().Matches(document.Body[..sentence.Start]).LastOrDefault() is { } named
                         && registry.Actors.TryGetValue(named.Groups["w"].Value.ToLowerInvariant(), out var namedParty) ? namedParty : null;
@@ -2212,7 +2215,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
     private static partial Regex AndVerb();
 
-    [GeneratedRegex(@"^\W*(?:(?:after|when|since|before)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|assault)s?\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\W*(?:(?:after|when|since|before)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:(?:attack|strike|airstrike|raid|assault)s?|helicopters|aircraft|jets|gunships|warplanes)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TheAttackSubject();
 
     [GeneratedRegex(@"\b(?<w>NATO|Nato|ISAF|U\.S\.|US|American|coalition|Pakistani|Afghan|Indian)(?:-led)?\s+(?:(?:air|helicopter|drone|missile|cross-border|border|military)\s+){0,2}(?:strike|attack|raid|airstrike|assault)s?\b", RegexOptions.None, 10000)]
