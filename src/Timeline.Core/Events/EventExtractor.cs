@@ -2045,7 +2045,7 @@ public static partial class EventExtractor
             : w;
     }
 
-    private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back", "called", "calls"]; // "called to the Foreign Office", "called it an attack": two acts
+    private static readonly HashSet<string> FunctionWords = ["down", "with", "from", "that", "have", "been", "were", "into", "over", "under", "their", "them", "they", "this", "back", "called", "calls", "killed"]; // "called to the Foreign Office", "called it an attack": two acts; "shot and killed two men" and "the raid that killed bin Laden": two attacks
 
     // An undated attack the article dates by another report of it ("the same attack: ...") is that attack.
     private static bool DatedByOther(ReportedEvent a, ReportedEvent b) =>
