@@ -1630,10 +1630,11 @@ public static partial class EventExtractor
         }
 
         // "Dera Ismail Khan" is a town, not the Afghan commander Ismail Khan: a name inside a longer place name is the place's.
-        var placeNames = registry.FindNames(text, clause.Start, clause.End, registry.Places.ContainsKey).Select(p => (p.Start, p.End)).ToList();
+        List<(int Start, int End)>? places = null; // looked up only when a name is found: most clauses name none
+        List<(int Start, int End)> PlaceNames() => places ??= registry.FindNames(text, clause.Start, clause.End, registry.Places.ContainsKey).Select(p => (p.Start, p.End)).ToList();
         foreach (var (found, stop, foundKey) in registry.FindNames(text, clause.Start, clause.End, k => registry.Actors.ContainsKey(k) || registry.Persons.ContainsKey(k)))
         {
-            if (placeNames.Any(p => p.Start <= found && stop <= p.End && p.End - p.Start > stop - found))
+            if (PlaceNames().Any(p => p.Start <= found && stop <= p.End && p.End - p.Start > stop - found))
             {
                 continue;
             }
@@ -1725,7 +1726,7 @@ public static partial class EventExtractor
             for (var m = CapitalisedWord().Match(text, clause.Start, clause.End - clause.Start); m.Success; m = m.NextMatch())
             {
                 if (surnames.TryGetValue(m.Value.ToLowerInvariant(), out var person) && person is not null && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)
-                    && !placeNames.Any(p => p.Start <= m.Index && m.Index < p.End))
+                    && !PlaceNames().Any(p => p.Start <= m.Index && m.Index < p.End))
                 {
                     mentions.Add(new Mention(m.Index, m.Index + m.Length, person));
                 }
