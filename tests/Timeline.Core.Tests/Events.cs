@@ -1319,7 +1319,7 @@ public class EventExtractorTests
     [Fact]
     public void A_date_opening_the_sentence_dates_its_main_clause_after_an_aside()
     {
-        var result = Run("Pakistan buries its dead\n\nIn September the then chairman of the US joint chiefs of staff, Admiral Mike Mullen, accused Pakistan's intelligence agency of supporting the attack on the US embassy in Kabul.", new LocalDate(2011, 11, 28));
+        var result = Run("ISLAMABAD, Nov 28 (Timeline Wire) - In September the then chairman of the US joint chiefs of staff, Admiral Mike Mullen, accused Pakistan's intelligence agency of supporting the attack on the US embassy in Kabul.", new LocalDate(2011, 11, 28));
         Assert.Equal(new LocalDate(2011, 9, 1), Single(result, "ACCUSE").Date.Start);
     }
 

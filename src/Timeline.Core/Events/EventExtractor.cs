@@ -947,7 +947,7 @@ public static partial class EventExtractor
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
-                ?? OpeningDate(timexes, sentence.Start + (masked.Length - masked.TrimStart().Length), clauses, ci)
+                ?? OpeningDate(timexes, sentence.Start + OpeningLead(masked), clauses, ci)
                 ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
                 ?? heading
                 ?? saidAtMeeting
@@ -1297,6 +1297,18 @@ public static partial class EventExtractor
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
 
     /// <summary>"The attack began on the 26th, when US helicopters fired ...": a when-clause happens at its main clause's date.</summary>
+    // Where the sentence's own words begin, past a blanked dateline and its dash ("ISLAMABAD (AP) — In September ...").
+    private static int OpeningLead(string masked)
+    {
+        var lead = 0;
+        while (lead < masked.Length && (char.IsWhiteSpace(masked[lead]) || masked[lead] is '-' or '—' or '–' or ':'))
+        {
+            lead++;
+        }
+
+        return lead;
+    }
+
     // "In September the then chairman ..., Admiral Mike Mullen, accused ...": a date opening the sentence dates its main clauses.
     private static EventDate? OpeningDate(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
     {
