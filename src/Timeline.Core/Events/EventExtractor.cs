@@ -125,10 +125,11 @@ public static partial class EventExtractor
         // Splitting a clause and reading it look up the same triggers: each text is matched against the table once.
         var triggers = new Dictionary<(string, int), (EventType?, Match?)>();
         // A row that matches nowhere in the sentence matches in none of its clauses: each clause and sub-clause is read
-        // against the rows the sentence can hold. Rows whose match depends on what precedes it (a negative lookbehind, an
-        // anchor) and texts with an antecedent appended are read against every row.
+        // against the rows the sentence can hold. A row lacking every word it needs is skipped first; rows whose match
+        // depends on what precedes it (a negative lookbehind, an anchor) are not tried on the whole sentence, and texts
+        // with an antecedent appended are read against every row.
         var lowerSentence = masked.ToLowerInvariant();
-        var possible = registry.EventTypes.Where(t => registry.ContextBound(t) || MatchesSafely(t, lowerSentence)).ToList();
+        var possible = registry.EventTypes.Where(t => t.MayMatch(lowerSentence) && (registry.ContextBound(t) || MatchesSafely(t, lowerSentence))).ToList();
         (EventType? Type, Match? Trigger) Trigger(string lower, int within = int.MaxValue) =>
             triggers.TryGetValue((lower, within), out var known) ? known
                 : triggers[(lower, within)] = FirstTrigger(within == int.MaxValue ? possible : registry.EventTypes, lower, within);

@@ -12,7 +12,13 @@ public sealed record Actor(string Code, string Name, string? Country, string? Se
 public sealed record PersonRole(string Code, NodaTime.LocalDate? From, NodaTime.LocalDate? To);
 
 /// <summary>A curated event type: PLOVER category and mode, CAMEO code, and the pattern that signals it.</summary>
-public sealed record EventType(string Plover, string? Mode, string Cameo, Regex Trigger);
+public sealed record EventType(string Plover, string? Mode, string Cameo, Regex Trigger)
+{
+    private readonly System.Buffers.SearchValues<string>? needles = TriggerLiterals.Needles(Trigger.ToString());
+
+    /// <summary>False when the text lacks every word the trigger needs: the pattern cannot match it and is not run.</summary>
+    public bool MayMatch(string lowerText) => needles is null || lowerText.AsSpan().IndexOfAny(needles) >= 0;
+}
 
 /// <summary>The extractor's data, read once from the tables in Data/ (see the credits in each file).</summary>
 public sealed partial class Registry
