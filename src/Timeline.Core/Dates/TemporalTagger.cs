@@ -22,7 +22,8 @@ public static partial class TemporalTagger
     private enum Tense { Past, Present, Future }
 
     // Quarter: the last quarter the document named; company news compares "a year ago" with that quarter a year before.
-    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous, string Sentence, WorldDate? Quarter = null);
+    // OnTheDay: the expression is introduced by "on" ("was freed on March 16"), so it dates the verb the tense was read from.
+    private sealed record Context(LocalDate? Reference, Tense Tense, WorldDate? Previous, string Sentence, WorldDate? Quarter = null, bool OnTheDay = false);
 
     private sealed record Resolved(string Type, string Value, string? Mod, WorldDate? Interval, Precision Precision, Anchor Anchor);
 
@@ -51,7 +52,7 @@ public static partial class TemporalTagger
             foreach (var candidate in Candidates(sentence.Text))
             {
                 var tense = TenseAround(sentence.Text, candidate.Start, candidate.End);
-                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous, sentence.Text, quarter));
+                var resolved = candidate.Rule.Resolve(candidate.Match, new Context(reference, tense, previous, sentence.Text, quarter, OnTheDay(sentence.Text, candidate.Start)));
                 if (resolved is null)
                 {
                     continue;
@@ -149,7 +150,9 @@ public static partial class TemporalTagger
         {
             // "postponed until Tuesday", "repaid by February": a deadline ahead of the report; but "until Thursday,
             // they had not called him a suspect" looks back from a past perfect.
-            return PastPerfect().IsMatch(sentence[end..Math.Min(sentence.Length, end + TenseWindow)]) ? Tense.Past : Tense.Future;
+            // "had gone home by the summer" looks back from one before it.
+            return PastPerfect().IsMatch(sentence[end..Math.Min(sentence.Length, end + TenseWindow)])
+                || PastPerfect().IsMatch(sentence[Math.Max(0, start - 40)..start]) ? Tense.Past : Tense.Future;
         }
 
         var from = Math.Max(0, start - TenseWindow);
@@ -206,7 +209,8 @@ public static partial class TemporalTagger
             var near = new LocalDate(nearest, month, Math.Min(day ?? 15, DaysIn(nearest, month)));
             if (Math.Abs(Period.Between(r, near, PeriodUnits.Days).Days) <= 92)
             {
-                return nearest;
+                // ... unless a past verb happened on it: "was freed on March 16" in a story of 30 December is this March.
+                return c is { Tense: Tense.Past, OnTheDay: true } && near > r ? nearest - 1 : nearest;
             }
 
             var beforeToday = day is null ? month < r.Month : candidate.CompareTo(today) < 0;
@@ -770,6 +774,21 @@ public static partial class TemporalTagger
     }
 
     /// <summary>The word that ends right before <paramref name="index"/>, lower-cased.</summary>
+    /// <summary>
+    /// "was freed on March 16", "On January 27, ... shot dead": the date is the day of a past verb, not of something the
+    /// speaker announced ("said the hearing would be held on Feb. 10").
+    /// </summary>
+    private static bool OnTheDay(string sentence, int start)
+    {
+        if (TrailingWord(sentence, start) != "on")
+        {
+            return false;
+        }
+
+        var on = sentence.LastIndexOf("on", start, StringComparison.OrdinalIgnoreCase);
+        return on >= 0 && (sentence[..on].Trim(' ', '"', '“', '(').Length == 0 || VerbBeforeOn().IsMatch(TrailingWord(sentence, on)));
+    }
+
     private static string TrailingWord(string text, int index)
     {
         var end = index;
@@ -1067,6 +1086,9 @@ public static partial class TemporalTagger
     // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
     [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told|began|became|brought|bought|came|fell|fought|flew|gave|got|grew|held|kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spoke|stood|struck|took|thought|went|won|wrote)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastCue();
+
+    [GeneratedRegex(@"^(?:[a-z]+ed|met|died|shot|held|began|took|left|came|went|fell|made|said|told|won|lost|struck|fought|flew|spoke|broke|sent)$", RegexOptions.None, 10000)]
+    private static partial Regex VerbBeforeOn();
 
     [GeneratedRegex(@"\b(?:had|hadn't)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastPerfect();

@@ -71,7 +71,12 @@ public static partial class EventExtractor
             {
                 heading = sameDay.Date with { Basis = DateBasis.Relation, Expression = $"the same day: {sameDay.Summary}" };
             }
-            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, heading, lastSubject, legislatures);
+            // "Pakistan shut the routes within hours": that day, for this sentence only.
+            var sentenceHeading = WithinHours().IsMatch(sentence.Text)
+                && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } hoursAfter
+                ? hoursAfter.Date with { Basis = DateBasis.Relation, Expression = $"within hours of: {hoursAfter.Summary}" }
+                : heading;
+            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, sentenceHeading, lastSubject, legislatures);
             lastSubject = subject ?? lastSubject;
             if (found.Count == 0)
             {
@@ -184,6 +189,7 @@ public static partial class EventExtractor
                     && CountryOf(mentions[0].Actor) != CountryOf(mentions[1].Actor) ? mentions[1] : null;
             }
 
+            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"[{clause.Connective}] {text.Trim()} => {type?.Plover}/{type?.Mode} '{trigger?.Value}' mentions={string.Join(",", mentions.Select(m => m.Actor.Code))}");
             if (type is null || trigger is null)
             {
                 continue;
@@ -458,6 +464,22 @@ public static partial class EventExtractor
                 source = earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "COERCE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } restrictor
                     && SideActor(registry, restrictor.Code) is { } restrictorActor ? new Mention(clause.Start, clause.Start, restrictorActor)
                     : (lastSubject?.Actor ?? home) is { } restrictingSide ? new Mention(clause.Start, clause.Start, restrictingSide) : null;
+            }
+
+            // "He was released in March": a release told in the passive is by the side that held him (the last arrest or detention
+            // told), else the country the story is filed from or placed in, else the other country the clause names; the one
+            // released is its target.
+            if (type is { Plover: "RETREAT", Mode: "release" } && BeInside().IsMatch(trigger.Value)
+                && new[]
+                    {
+                        earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "COERCE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } holderActor
+                            ? SideActor(registry, holderActor.Code) : null,
+                        institutionsOf,
+                    }.Concat(registry.FindNames(masked, clause.Start, clause.End, registry.Actors.ContainsKey).Select(n => registry.Actors[n.Key]).Where(a => a.Sector is null))
+                    .FirstOrDefault(a => a is not null && (source is null || CountryOf(a) != CountryOf(source.Actor))) is { } holder)
+            {
+                after = (source is null ? after : after.Prepend(source)).Where(m => CountryOf(m.Actor) != CountryOf(holder)).ToList();
+                source = new Mention(clause.Start, clause.Start, holder);
             }
 
             // "Panetta said the Haqqani network was behind the attacks": the one named is accused, the speaker accuses.
@@ -944,7 +966,7 @@ public static partial class EventExtractor
             // describes a noun is the main verb's.
             var describing = passive && !PassiveLead().IsMatch(masked[..triggerStart]);
             var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
-                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, document.Published, ReferredDay(sentence.Text, earlier))
+                ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
@@ -1407,7 +1429,7 @@ public static partial class EventExtractor
     /// "crossed on Wednesday, a day after Islamabad agreed": the clause after "a day after" is one day before the date
     /// the sentence gave just before it.
     /// </summary>
-    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, LocalDate? published, WorldDate? referred)
+    private static EventDate? ShiftedFromNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, Clause clause, int triggerStart, LocalDate? published, WorldDate? referred)
     {
         if (clause.Connective is not ("after" or "before"))
         {
@@ -1427,13 +1449,27 @@ public static partial class EventExtractor
         var opens = !sentence[..(span.Start - sentenceStart)].Any(char.IsLetterOrDigit); // the dateline's dash may remain
         // "Containers are stacked at the port, two months after Pakistan closed its border": a main clause in the present counts from the report too.
         var now = PresentMain().IsMatch(sentence[..(span.Start - sentenceStart)]);
+        // "A day after Davis walked free, missiles hit ...": the trigger is the main clause's, in the past, a span after the
+        // act the opening clause recalls, which is the last day the story gave before it.
+        var mainAfter = opens && sentence.IndexOf(',', clause.Start, Math.Max(0, triggerStart - clause.Start)) >= 0
+            && !PresentMain().IsMatch(sentence[clause.Start..clause.End]);
+        if (mainAfter)
+        {
+            day = timexes.LastOrDefault(t => t.End <= sentenceStart && sentenceStart - t.End < 400 && t.Type == TimexTypes.Date
+                && t.Interval is { Precision: Precision.Day });
+            if (day is null)
+            {
+                return null;
+            }
+        }
+
         var anchor = day?.Interval ?? ((opens || now) && published is { } p0 ? WorldDate.Day(p0) : referred);
         if (anchor is null)
         {
             return null;
         }
 
-        var n = int.Parse(p.Groups["n"].Value) * (clause.Connective == "after" ? -1 : 1);
+        var n = int.Parse(p.Groups["n"].Value) * (clause.Connective == "after" ^ mainAfter ? -1 : 1);
         var shifted = p.Groups["unit"].Value switch
         {
             "D" => anchor.Start.PlusDays(n),
@@ -2027,6 +2063,13 @@ public static partial class EventExtractor
                 twin = kept.FindIndex(k => k.Event.Plover == e.Plover && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event).Split('>')[0] == Sides(e).Split('>')[0]);
             }
 
+            // "flew to Islamabad with Petraeus, and the new chairman, General Dempsey, for four hours of talks with Kayani": a
+            // contact told by a noun in the same sentence, between the same sides, is the visit told before it.
+            if (twin < 0 && e.Plover == "CONSULT" && ContactNoun().IsMatch(f.Trigger))
+            {
+                twin = kept.FindIndex(k => k.Event.Plover == "CONSULT" && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event) == Sides(e));
+            }
+
             if (twin < 0)
             {
                 kept.Add(f);
@@ -2409,6 +2452,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|later\s+in\s+the\s+day|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SameDayLead();
+
+    [GeneratedRegex(@"\bwithin\s+(?:a\s+few\s+|two\s+|three\s+|several\s+)?hours\b(?!\s+of\b)", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex WithinHours();
+
+    [GeneratedRegex(@"^(?:talks|meetings?|discussions|negotiations|consultations)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ContactNoun();
 
     [GeneratedRegex(@",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:incident|move|decision|step|development|episode|event|blow|setback)\s+(?:that|which)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Appositive();
