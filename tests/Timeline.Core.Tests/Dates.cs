@@ -285,6 +285,22 @@ public class TemporalTaggerCalendarAndClockTests
     }
 
     [Fact]
+    public void A_day_a_past_verb_happened_on_is_in_the_past_even_when_near_ahead()
+    {
+        var dec30 = new LocalDate(2011, 12, 30);
+        Assert.Equal("2011-03-16", Find("Pakistan held him for seven weeks before he was freed on March 16.", dec30, "March 16").Value);
+        Assert.Equal("2011-01-27", Find("On January 27, a contractor killed two men in Lahore.", dec30, "January 27").Value);
+        // announced for that day, it is still ahead
+        Assert.Equal("2012-01-27", Find("He said the hearing would be held on January 27.", dec30, "January 27").Value);
+    }
+
+    [Fact]
+    public void By_a_season_after_a_past_perfect_looks_back()
+    {
+        Assert.Equal("2011-SU", Find("Most of the trainers had gone home by the summer.", new LocalDate(2011, 12, 30), "the summer").Value);
+    }
+
+    [Fact]
     public void A_year_ago_without_a_quarter_is_the_year_before()
     {
         Assert.Equal("1988", Find("Sales fell from a year ago.", Oct26, "a year ago").Value);

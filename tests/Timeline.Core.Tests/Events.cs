@@ -1355,4 +1355,54 @@ public class EventExtractorTests
         Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(attack)));
         Assert.NotNull(attack.Retold);
     }
+
+    [Fact]
+    public void A_release_told_in_the_passive_is_by_the_side_that_held_him()
+    {
+        var result = Run("ISLAMABAD, Dec 30 (Timeline Wire) - Pakistan held him for seven weeks before he was freed on March 16, after the families accepted compensation.", new LocalDate(2011, 12, 30));
+        var release = Single(result, "RETREAT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(release)));
+        Assert.Equal(new LocalDate(2011, 3, 16), release.Date.Start);
+    }
+
+    [Fact]
+    public void A_day_after_an_act_recalled_at_the_opening_counts_from_the_last_day_the_story_gave()
+    {
+        var result = Run("ISLAMABAD, Dec 30 (Timeline Wire) - A court freed the contractor on March 16.\n\n"
+            + "A day after he walked free, missiles fired from a U.S. drone hit a tribal gathering in North Waziristan, killing about 40 people.", new LocalDate(2011, 12, 30));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(new LocalDate(2011, 3, 17), strike.Date.Start);
+        Assert.Equal(DateBasis.Relation, strike.Date.Basis);
+    }
+
+    [Fact]
+    public void An_act_within_hours_is_on_the_day_of_the_act_told_before()
+    {
+        var result = Run("ISLAMABAD, Dec 30 (Timeline Wire) - Before dawn on November 26, NATO helicopters attacked two Pakistani army posts, killing 24 soldiers.\n\n"
+            + "Pakistan shut the NATO supply routes within hours.", new LocalDate(2011, 12, 30));
+        Assert.Equal(new LocalDate(2011, 11, 26), Single(result, "COERCE").Date.Start);
+    }
+
+    [Fact]
+    public void The_speaker_named_before_told_accuses_the_party_said_to_act_as_an_arm_of_another()
+    {
+        var result = Run("ISLAMABAD, Dec 30 (Timeline Wire) - In September, Admiral Mike Mullen, the outgoing chairman of the Joint Chiefs of Staff, told a Senate hearing that the Haqqani network acted as \"a veritable arm\" of Pakistan's Inter-Services Intelligence agency.", new LocalDate(2011, 12, 30));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(charge)));
+        Assert.Contains("PAK", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Talks_told_by_a_noun_in_the_sentence_of_a_visit_are_that_visit()
+    {
+        var result = Run("ISLAMABAD, Dec 30 (Timeline Wire) - Secretary of State Hillary Clinton flew to Islamabad in October with the CIA director, David Petraeus, and the new chairman of the Joint Chiefs, General Martin Dempsey, for four hours of talks with Kayani and President Asif Ali Zardari.", new LocalDate(2011, 12, 30));
+        Single(result, "CONSULT");
+    }
+
+    [Fact]
+    public void Calling_for_air_support_is_no_demand()
+    {
+        var result = Run("KABUL, Nov 28 (Timeline Wire) - A senior Afghan defence official said the commandos had called for air support after they were fired on near the border.", new LocalDate(2011, 11, 28));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+    }
 }

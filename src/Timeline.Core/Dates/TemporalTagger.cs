@@ -786,7 +786,23 @@ public static partial class TemporalTagger
         }
 
         var on = sentence.LastIndexOf("on", start, StringComparison.OrdinalIgnoreCase);
-        return on >= 0 && (sentence[..on].Trim(' ', '"', '“', '(').Length == 0 || VerbBeforeOn().IsMatch(TrailingWord(sentence, on)));
+        if (on < 0)
+        {
+            return false;
+        }
+
+        if (sentence[..on].Trim(' ', '"', '“', '(').Length == 0)
+        {
+            return true;
+        }
+
+        // "freed the contractor on March 16": a past verb among the few words before "on", with no modal or infinitive that
+        // puts it ahead ("will redeem ... preferred shares on Oct. 31")
+        var words = sentence[Math.Max(0, on - 60)..on].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '"', '“', '”').ToLowerInvariant()).ToArray();
+        var near = words.Skip(Math.Max(0, words.Length - 4)).ToArray();
+        var verb = Array.FindLastIndex(near, w => VerbBeforeOn().IsMatch(w));
+        var before = words.Length - near.Length + verb - 1;
+        return verb >= 0 && !(before >= 0 && words[before] is "be" or "been") && !words.Any(w => w is "to" or "would" or "will" or "shall");
     }
 
     private static string TrailingWord(string text, int index)
