@@ -1405,4 +1405,18 @@ public class EventExtractorTests
         var result = Run("KABUL, Nov 28 (Timeline Wire) - A senior Afghan defence official said the commandos had called for air support after they were fired on near the border.", new LocalDate(2011, 11, 28));
         Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
     }
+
+    [Fact]
+    public void The_country_opening_a_clause_of_a_datelined_story_is_the_dateline_s_country()
+    {
+        var result = Run("ISLAMABAD, April 12 (Timeline Wire) - The country has kept the Nato supply lines to Afghanistan closed since the attack in November.", new LocalDate(2012, 4, 13));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void Coalition_aircraft_in_lower_case_are_the_coalition_s()
+    {
+        var result = Run("KABUL, Nov 28 (Timeline Wire) - Afghan officials said the patrol had come under fire before coalition aircraft struck two Pakistani posts.", new LocalDate(2011, 11, 28));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+    }
 }

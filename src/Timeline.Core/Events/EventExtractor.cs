@@ -1667,6 +1667,12 @@ public static partial class EventExtractor
             }
         }
 
+        // "The country has kept the supply lines closed": opening a clause of a story filed from it, the dateline's country.
+        if (home is not null && !homeGuessed && TheCountrySubject().Match(text[..clause.End], clause.Start) is { Success: true } country)
+        {
+            mentions.Add(new Mention(country.Groups["m"].Index, country.Index + country.Length, home));
+        }
+
         // "Republican congressman Dana Rohrabacher": a party label with a legislator's title is a member of the US Congress.
         foreach (Match m in UsLegislator().Matches(text[..clause.End], clause.Start))
         {
@@ -1709,7 +1715,9 @@ public static partial class EventExtractor
                 surface = surface[4..]; // "the Obama administration": the name after the article is what must look like one
             }
 
-            if (!LooksLikeName(surface) || registry.Acronyms.Contains(key) && surface.Any(char.IsLower))
+            // "before coalition aircraft struck": the coalition's aircraft are named in lower case too (its officials may be a
+            // government coalition's, and stay capitalised)
+            if (!LooksLikeName(surface) && !CoalitionForces().IsMatch(surface) || registry.Acronyms.Contains(key) && surface.Any(char.IsLower))
             {
                 continue;
             }
@@ -2192,7 +2200,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:deal|agreement|accord|understanding|permission|approval|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:deal|agreement|accord|understanding|permission|approval|pressure|plans?|efforts?|attempts?|bids?|push|chance|way|need|proposals?|offer|requests?|calls?|moves?|room|leeway|scope|mandate|freedom)\s+(?:not\s+)?to\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex NounInfinitive();
 
     [GeneratedRegex(@"^(?:\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b|\s*,\s*(?:which|who)\b)", RegexOptions.None, 10000)]
@@ -2461,6 +2469,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:talks|meetings?|discussions|negotiations|consultations)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ContactNoun();
+
+    [GeneratedRegex(@"\G[\s\-—–]*(?<m>[Tt]he\s+country)\b(?=\s+(?:has|had|have|is|was|will|would|[a-z]+ed)\b)", RegexOptions.None, 10000)]
+    private static partial Regex TheCountrySubject();
+
+    [GeneratedRegex(@"^coalition\s+(?:aircraft|helicopters|jets|warplanes|gunships)$", RegexOptions.None, 10000)]
+    private static partial Regex CoalitionForces();
 
     [GeneratedRegex(@",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:incident|move|decision|step|development|episode|event|blow|setback)\s+(?:that|which)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Appositive();
