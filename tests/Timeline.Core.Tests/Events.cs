@@ -1419,4 +1419,12 @@ public class EventExtractorTests
         var result = Run("KABUL, Nov 28 (Timeline Wire) - Afghan officials said the patrol had come under fire before coalition aircraft struck two Pakistani posts.", new LocalDate(2011, 11, 28));
         Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
     }
+
+    [Fact]
+    public void A_denial_naming_no_one_answers_the_charge_just_told()
+    {
+        var result = Run("KABUL, Nov 28 (Timeline Wire) - Afghan officials said on Monday that a joint patrol had come under fire from the Pakistani side of the border.\n\n"
+            + "Pakistan's army spokesman denied that any fire had come from the posts.", new LocalDate(2011, 11, 28));
+        Assert.Equal(["AFG"], Targets(Single(result, "REJECT")).Select(ActorCodes.Side).Distinct());
+    }
 }

@@ -189,7 +189,6 @@ public static partial class EventExtractor
                     && CountryOf(mentions[0].Actor) != CountryOf(mentions[1].Actor) ? mentions[1] : null;
             }
 
-            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"[{clause.Connective}] {text.Trim()} => {type?.Plover}/{type?.Mode} '{trigger?.Value}' mentions={string.Join(",", mentions.Select(m => m.Actor.Code))}");
             if (type is null || trigger is null)
             {
                 continue;
@@ -695,6 +694,15 @@ public static partial class EventExtractor
             if (source is not null && type.Plover == "COERCE" && OneRoad().IsMatch(trigger.Value) && mentions.All(m => CountryOf(m.Actor) == CountryOf(source.Actor)))
             {
                 continue;
+            }
+
+            // "Afghan officials said the patrol came under fire from the Pakistani side ..., an account Pakistan's military rejected":
+            // a denial that names no one answers the charge just told, and is aimed at its maker.
+            if (source is not null && targets.Count == 0 && type.Plover == "REJECT" && DenialTrigger().IsMatch(trigger.Value)
+                && earlier.Concat(found).TakeLast(3).LastOrDefault(f => f.Event.Plover == "ACCUSE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } charger
+                && ActorCodes.Side(charger.Code) != ActorCodes.Side(source.Actor.Code) && SideActor(registry, charger.Code) is { } chargerActor)
+            {
+                targets.Add(chargerActor);
             }
 
             // "the resolution, moved by congressman Rohrabacher, was an attack on Pakistan's sovereignty", "a hearing ...,
@@ -2469,6 +2477,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:talks|meetings?|discussions|negotiations|consultations)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ContactNoun();
+
+    [GeneratedRegex(@"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b", RegexOptions.None, 10000)]
+    private static partial Regex DenialTrigger();
 
     [GeneratedRegex(@"\G[\s\-—–]*(?<m>[Tt]he\s+country)\b(?=\s+(?:has|had|have|is|was|will|would|[a-z]+ed)\b)", RegexOptions.None, 10000)]
     private static partial Regex TheCountrySubject();
