@@ -69,8 +69,10 @@ public class EventGoldTests
     [InlineData("events-holdout44.json")]
     [InlineData("events-holdout45.json")]
     [InlineData("events-holdout46.json")]
+    [InlineData("events-holdout47.json")]
     [InlineData("events-holdout49.json")]
     [InlineData("events-holdout52.json")]
+    [InlineData("events-holdout53.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

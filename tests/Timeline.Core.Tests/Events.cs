@@ -1427,4 +1427,130 @@ public class EventExtractorTests
             + "Pakistan's army spokesman denied that any fire had come from the posts.", new LocalDate(2011, 11, 28));
         Assert.Equal(["AFG"], Targets(Single(result, "REJECT")).Select(ActorCodes.Side).Distinct());
     }
+
+    [Fact]
+    public void Cutting_the_supply_lines_is_a_closure()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Pakistan cut the supply lines that carry fuel to Western troops in Afghanistan on Saturday.", new LocalDate(2011, 11, 27));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void The_committee_in_a_datelined_story_is_the_dateline_s_government()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - The committee gave the United States 15 days to leave the Shamsi air base.", new LocalDate(2011, 11, 27));
+        var coerce = Single(result, "COERCE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(coerce)));
+        Assert.Contains("USA", Targets(coerce));
+    }
+
+    [Fact]
+    public void A_reopening_told_only_to_measure_time_is_no_event()
+    {
+        var result = Run("ISLAMABAD, July 7 (Timeline Wire) - A US drone strike killed 12 men in North Waziristan on Friday, the first such attack since Pakistan reopened the NATO supply routes.", new LocalDate(2012, 7, 7));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONCEDE");
+        Assert.Single(result.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_demand_with_its_month_between_noun_and_object_is_a_demand()
+    {
+        var result = Run("ISLAMABAD, July 7 (Timeline Wire) - Drone flights went on despite parliament's demand in April for an end to the strikes.", new LocalDate(2012, 7, 7));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal(new LocalDate(2012, 4, 1), demand.Date.Start);
+    }
+
+    [Fact]
+    public void An_attack_named_as_the_object_of_a_protest_is_an_attack_of_its_own()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Pakistan called in the U.S. ambassador on Saturday to lodge a protest over a NATO border attack that killed 24 of its soldiers, and cut the supply lines to Afghanistan.", new LocalDate(2011, 11, 27));
+        var attack = Single(result, "ASSAULT");
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(attack)));
+        Assert.True(attack.Date.End <= new LocalDate(2011, 11, 26), $"the attack came before the protest, got {attack.Date.End}");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE")))); // the attacker does not carry on into "and cut"
+    }
+
+    [Fact]
+    public void An_apology_for_an_attack_told_in_its_own_clause_is_to_the_victims()
+    {
+        var result = Run("ISLAMABAD, Oct 7 (Timeline Wire) - The United States on Wednesday apologised for a NATO helicopter attack that killed two Pakistani soldiers last week.", new LocalDate(2010, 10, 7));
+        Assert.Contains("PAK", Targets(Single(result, "SUPPORT")).Select(ActorCodes.Side));
+        Assert.Single(result.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_strike_condemned_is_both_a_condemnation_and_a_strike()
+    {
+        var result = Run("ISLAMABAD, July 6 (Timeline Wire) - The Foreign Office on Friday condemned a US drone strike in North Waziristan that killed 15 people.", new LocalDate(2012, 7, 7));
+        Assert.Contains("USA", Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+    }
+
+    [Fact]
+    public void A_worst_since_comparison_does_not_date_the_attack()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Pakistan lodged a protest on Saturday over a NATO raid that killed 24 soldiers.\n\n"
+            + "The raid is the worst incident of its kind since Pakistan joined the campaign against militants after the September 11, 2001 attacks.", new LocalDate(2011, 11, 27));
+        Assert.DoesNotContain(result.Events, e => e.Date.Start?.Year == 2001);
+    }
+
+    [Fact]
+    public void A_visit_at_home_is_no_contact_between_states()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Prime Minister Yusuf Raza Gilani cut short a visit to Multan on Saturday.", new LocalDate(2011, 11, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Trucks_stopped_at_the_border_are_a_restriction_by_the_country_that_stopped_them()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - At Torkham, customs officials stopped about 40 tankers bound for Afghanistan on Saturday.", new LocalDate(2011, 11, 27));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void Trucks_said_to_be_turned_back_are_stopped_by_the_country_of_the_story()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - At Chaman, customs officials said more than 60 trucks had been turned back by noon.", new LocalDate(2011, 11, 27));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void A_quoted_charge_of_violated_sovereignty_is_aimed_at_the_attacker_told_before()
+    {
+        var result = Run("ISLAMABAD, July 6 (Timeline Wire) - A US drone strike killed 15 people in North Waziristan on Friday.\n\n"
+            + "\"These strikes are a violation of our sovereignty,\" Foreign Office spokesman Ahmed Raza said at his weekly briefing.", new LocalDate(2012, 7, 6));
+        var accuse = Single(result, "ACCUSE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(accuse)));
+        Assert.Contains("USA", Targets(accuse).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_quoted_refusal_to_accept_an_attack_is_no_rejection_and_the_one_told_starts_no_clause()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - \"We will not accept this,\" Foreign Minister Hina Rabbani Khar told U.S. Secretary of State Hillary Clinton in a telephone call on Saturday.", new LocalDate(2011, 11, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "REJECT");
+        var call = Single(result, "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(call)));
+        Assert.Contains("USA", Targets(call).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Saying_drone_strikes_will_go_on_despite_a_demand_rejects_the_side_that_made_it()
+    {
+        var result = Run("ISLAMABAD, July 7 (Timeline Wire) - Washington has said it will keep using drones in the tribal areas, despite parliament's demand in April for an end to the strikes.", new LocalDate(2012, 7, 7));
+        var reject = Single(result, "REJECT");
+        Assert.Equal("USA", ActorCodes.Side(Source(reject)));
+        Assert.Contains("PAK", Targets(reject).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_meeting_set_for_next_week_is_planned_and_kept_apart_from_the_contact_already_made()
+    {
+        var result = Run("ISLAMABAD, July 6 (Timeline Wire) - The spokesman said the government had raised the matter with the US embassy and would raise it again when the two countries' officials meet next week.", new LocalDate(2012, 7, 6));
+        var contacts = result.Events.Where(e => e.Plover == "CONSULT").ToList();
+        Assert.Equal(2, contacts.Count);
+        Assert.Contains(contacts, e => e.Modality == Modality.Planned && e.Date.Start > new LocalDate(2012, 7, 6));
+        Assert.Contains(contacts, e => e.Modality == Modality.Actual && e.Date.End <= new LocalDate(2012, 7, 6));
+    }
 }

@@ -97,9 +97,12 @@ public static partial class EventExtractor
         DateBySameAttack(events, document, timexes, sentences);
 
         // "if the United States agreed to a new fee": a condition is not an event, and a timeline does not show it.
-        // Talks need two parties: "directed the ministry to conclude talks" names no other side, and is no contact.
+        // Talks need two parties: "directed the ministry to conclude talks" names no other side, and is no contact; nor is a
+        // visit at home ("cut short a visit to his home town of Multan").
         return MergeRepeats(events).Where(e => e.Modality != Contracts.Modality.Hypothetical
-            && !(e is { Plover: "CONSULT", Cameo: "046" } && !e.Actors.Any(a => a.Role == ActorRole.Target))).ToList();
+            && !(e is { Plover: "CONSULT", Cameo: "046" } && !e.Actors.Any(a => a.Role == ActorRole.Target))
+            && !(e is { Plover: "CONSULT", Cameo: "042" } && !e.Actors.Any(a => a.Role == ActorRole.Target)
+                && e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } visitor && e.Location?.Country == ActorCodes.Side(visitor.Code))).ToList();
     }
 
     private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject, IReadOnlyList<(int At, Actor? Country)> legislatures)
@@ -175,6 +178,13 @@ public static partial class EventExtractor
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
             var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
             var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
+            // "the first such attack since Pakistan reopened the routes": an act told to measure time from is no event here (a
+            // strike so told still is, as the gold sets annotate it).
+            if (clause.Connective == "since" && type is not null && type.Plover != "ASSAULT" && FirstSince().IsMatch(masked[..clause.Start]))
+            {
+                continue;
+            }
+
             var mentions = MentionsIn(clause);
             var subject = mentions.LastOrDefault(m => trigger is not null && m.Start < clause.Start + trigger.Index);
             if (clause.Connective is "" or "but" && (subject ?? mentions.FirstOrDefault()) is { } mainParty)
@@ -182,7 +192,8 @@ public static partial class EventExtractor
                 mainSubject = mainParty;
             }
 
-            if (subject is not null || mentions.Count > 0 && trigger is null)
+            // "protested over a NATO attack that killed 24, and cut the supply lines": the attacker is not who goes on.
+            if ((subject is not null || mentions.Count > 0 && trigger is null) && !TellsAnAttack(clause))
             {
                 previousSubject = subject ?? mentions[0];
                 previousPartner = subject is null && mentions.Count > 1 && JoinedByAnd(masked, mentions[0], mentions[1])
@@ -212,8 +223,11 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // "would return when Pakistan was ready to conclude an agreement": a when-clause of what may happen has not happened.
-            if (clause.Connective == "when" && ci > 0 && Ahead().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End]))
+            // "would return when Pakistan was ready to conclude an agreement": a when-clause of what may happen has not happened
+            // (but "would take it up when officials meet next week" is a meeting planned for a date).
+            if (clause.Connective == "when" && ci > 0 && Ahead().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End])
+                && !timexes.Any(t => t.Start >= sentence.Start + clause.Start && t.End <= sentence.Start + clause.End
+                    && t.Interval is { } planned && document.Published is { } report && planned.Start > report))
             {
                 continue;
             }
@@ -457,8 +471,10 @@ public static partial class EventExtractor
             // doer is by the side told last as restricting, else by the subject of the sentence before, else the dateline's country.
             if (source is null && type.Plover == "COERCE" && clause.Connective is "" or "main" or "and"
                 && (passive && !AgentLead().IsMatch(masked[triggerEnd..clause.End])
-                    || before.Count == 0 && BeInside().IsMatch(trigger.Value) // "visas ... were held up": the passive inside the trigger
-                        && (string.IsNullOrWhiteSpace(masked[clause.Start..triggerStart]) || ReportingVerb().IsMatch(masked[clause.Start..triggerStart]))))
+                    || BeInside().IsMatch(trigger.Value) // "visas ... were held up": the passive inside the trigger
+                        && (before.Count == 0 && string.IsNullOrWhiteSpace(masked[clause.Start..triggerStart])
+                            // "customs officials said trucks had been turned back": the speakers only tell of it
+                            || ReportingVerb().Match(masked[clause.Start..triggerStart]) is { Success: true } saidBy && before.All(m => m.End <= clause.Start + saidBy.Index))))
             {
                 source = earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "COERCE")?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } restrictor
                     && SideActor(registry, restrictor.Code) is { } restrictorActor ? new Mention(clause.Start, clause.Start, restrictorActor)
@@ -534,6 +550,14 @@ public static partial class EventExtractor
                 after = after.Where(m => !DemandedThat().IsMatch(masked[Math.Max(0, m.Start - 40)..m.Start])).ToList();
             }
 
+            // "apologised for a NATO attack that killed two Pakistani soldiers": the attack is told in a clause of its own, but
+            // its victims are still the ones the apology is to.
+            // "will keep using drones, despite parliament's demand": a refusal in defiance is aimed at the side defied.
+            if (ci + 1 < clauses.Count && (TellsAnAttack(clauses[ci + 1]) && type.Plover != "ASSAULT" || clauses[ci + 1].Connective == "despite" && type.Plover == "REJECT"))
+            {
+                after = [.. after, .. MentionsIn(clauses[ci + 1])];
+            }
+
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
@@ -562,7 +586,9 @@ public static partial class EventExtractor
             // "..., a finding Pakistan rejected", "a strike Pakistan called a violation": a reaction to the event just told
             // is aimed at that event's doer.
             var toldBefore = found.LastOrDefault()?.Event
-                ?? (CauseNoun().Match(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) is { Success: true } cause
+                // "\"Such strikes are a violation of our sovereignty,\" the spokesman said": the quote's subject names the act.
+                ?? ((CauseNoun().Match(Regex.Replace(antecedent + " " + masked[clause.Start..clause.End], @"^.*?\b(?=the\s)", "")) is { Success: true } causeNamed ? causeNamed
+                    : quote is not null && ci == 0 ? CauseNoun().Match(masked[clause.Start..clause.End]) : Match.Empty) is { Success: true } cause
                     ? (KindOf(cause).Length > 0 ? earlier.LastOrDefault(f => f.IsAssault && KindOf(cause).All(w => f.Event.Summary.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? earlier.LastOrDefault(f => f.IsAssault)
                         : LatestAttack(earlier))?.Event
                     : null)
@@ -644,8 +670,9 @@ public static partial class EventExtractor
                 var pairModality = Modality(masked, triggerStart);
                 // "met on Wednesday ... The two sides agreed": what the two sides did, undated, was done at their meeting.
                 var atMeeting = pair is { Plover: "CONSULT", Date.Basis: DateBasis.Text } && symmetric ? pair.Date : null;
-                var dated = UpToReport(TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published),
-                    document.Published, pairModality, text);
+                var pairDate = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published);
+                var dated = UpToReport(pairDate, document.Published, pairModality, text);
+                pairModality = Scheduled(pairModality, dated, document.Published);
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
                     Location(registry, masked, triggerStart, triggerEnd, clause.End), dated, pairModality, attribution,
                     new Evidence(sentence.Text, sentence.Start, sentence.End)), ci, type.Plover == "ASSAULT", trigger.Value));
@@ -991,6 +1018,7 @@ public static partial class EventExtractor
                 ?? PublicationDate(document.Published);
             var modality = Modality(masked, triggerStart);
             date = UpToReport(date, document.Published, modality, text);
+            modality = Scheduled(modality, date, document.Published);
 
             var summary = Summary(text);
             if (source.End <= clause.Start && !summary.StartsWith(masked[source.Start..source.End], StringComparison.Ordinal))
@@ -1036,7 +1064,8 @@ public static partial class EventExtractor
 
         var timex = timexes.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Type is TimexTypes.Date or TimexTypes.Time
             && t.Interval is { Precision: <= Precision.Week } i && (published is null || i.End <= published)
-            && !Possessed(sentence.Text, t.End - sentence.Start));
+            && !Possessed(sentence.Text, t.End - sentence.Start)
+            && !SinceBefore().IsMatch(sentence.Text[..Math.Max(0, t.Start - sentence.Start)])); // "the worst since 2001": a measure, not its date
         var noun = reference.Groups["noun"].Value;
         var index = ReferredIndex(noun, events);
         if (timex?.Interval is not { } interval || index < 0 || events[index].Event.Date.Basis != DateBasis.Publication)
@@ -1142,8 +1171,10 @@ public static partial class EventExtractor
             // shortly before X, within X's span (a day's slack).
             // "Parliament voted last month to ..., but it also demanded ...": the same subject's act told in the same past.
             var butToo = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] == "but" && PronounPast().IsMatch(clauseTexts[f.Clause]);
-            var main = f.Clause > 0 && f.Clause < connectives.Count && (connectives[f.Clause] is "when" or "after" or "following" or "and" || butToo)
-                ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - 1)?.Event ?? AttackWhen(f, connectives, clauseTexts, lastAssault)
+            // "summoned the envoy on Saturday to protest over an attack that killed 24": the attack shortly before, as with "after".
+            var main = f.Clause > 0 && f.Clause < connectives.Count && (connectives[f.Clause] is "when" or "after" or "following" or "and" || TellsAnAttack(connectives[f.Clause]) || butToo)
+                ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - (connectives[f.Clause] == "and" && TellsAnAttack(connectives[f.Clause - 1]) && f.Clause > 1 ? 2 : 1))?.Event
+                    ?? AttackWhen(f, connectives, clauseTexts, lastAssault)
                 : null;
             if (main?.Date is { Start: { } ms, End: { } me } && main.Date.Basis is DateBasis.Text or DateBasis.Relation)
             {
@@ -1862,6 +1893,12 @@ public static partial class EventExtractor
         return null;
     }
 
+    // "when the two countries' officials meet next week": an act the text dates after the report is planned, whatever its tense.
+    private static Modality Scheduled(Modality modality, EventDate date, LocalDate? reportDay) =>
+        modality == Contracts.Modality.Actual && date is { Basis: DateBasis.Text, Start: { } start } && reportDay is { } day && start > day
+            ? Contracts.Modality.Planned
+            : modality;
+
     private static Modality Modality(string sentence, int triggerStart)
     {
         var lead = sentence[Math.Max(0, triggerStart - 30)..triggerStart].ToLowerInvariant();
@@ -2005,12 +2042,13 @@ public static partial class EventExtractor
             // "rejected Pakistan's demand": a party right after the first verb is its object; "the US and NATO and summoned":
             // a party joined to the next verb by "and" is the end of an object, not a new subject.
             if (subject is not null && subject.End <= secondStart && (!Possessed(text, subject.End) || secondStart - subject.End <= 3)
-                && text[firstEnd..subject.Start].Trim() is not ("" or "the") && !CountedObject().IsMatch(text[firstEnd..subject.Start])
+                && text[firstEnd..subject.Start].Trim() is not ("" or "the" or "a" or "an") && !CountedObject().IsMatch(text[firstEnd..subject.Start])
                 && !Condition().IsMatch(text[firstEnd..subject.Start]) // "keep the routes closed until Washington apologised": not done
                 && !text[subject.End..secondStart].TrimStart().StartsWith("and ", StringComparison.Ordinal) && text[subject.End..secondStart].Trim() != "and"
                 && !ComplementLead().IsMatch(text[firstEnd..subject.Start])
                 && !DemandedThat().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // "the demand that the US vacate": demanded, not done
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
+                && !SpokenTo().IsMatch(text[Math.Max(0, subject.Start - 30)..subject.Start]) // "told U.S. Secretary of State Clinton": the one told
                 && !FirstTime().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // ", the first time US troops have been posted ...": the same act
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
@@ -2027,6 +2065,11 @@ public static partial class EventExtractor
     private static bool JoinedByAndBefore(string text, int at) =>
         text[..at].TrimEnd().EndsWith(" and", StringComparison.OrdinalIgnoreCase);
 
+    // A clause split off at "over/for/against/into a ... strike that killed" or after "condemned": see ClauseBoundary.
+    private static bool TellsAnAttack(Clause clause) => TellsAnAttack(clause.Connective);
+
+    private static bool TellsAnAttack(string connective) => connective is "over" or "for" or "against" or "into" or "object";
+
     private static List<Clause> Clauses(string sentence)
     {
         var clauses = new List<Clause>();
@@ -2041,6 +2084,7 @@ public static partial class EventExtractor
 
             connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',', '"', '”');
             connective = connective is "adding that" or "saying" or "saying that" ? "and" : connective; // "X said ..., adding that ...": the speaker goes on
+            connective = m.Groups["c"].Success && m.Length == 0 ? "object" : connective; // "condemned | a US drone strike that killed ..."
             start = m.Index + m.Length;
         }
 
@@ -2072,14 +2116,15 @@ public static partial class EventExtractor
             var e = f.Event;
             // Two attacks, closures or concessions by one side on one day may be two; a second withdrawal that day is a retelling.
             var twin = kept.FindIndex(k => k.Event.Plover == e.Plover && (Sides(k.Event) == Sides(e) || (f.IsAssault || e.Plover == "CONCEDE") && VictimUntold(k.Event, e)) && DatesAgree(k.Event.Date, e.Date)
-                && !AnchoredApart(k.Event.Date, e.Date) && !OtherSpeaker(k.Event, e)
+                && !AnchoredApart(k.Event.Date, e.Date) && !OtherSpeaker(k.Event, e) && !PlannedAndDone(k.Event, e)
                 && (SharesKeyWord(k.Trigger, f.Trigger) || e.Plover == "RETREAT" || f.IsAssault && (DatedByOther(k.Event, e) || SameDayRetold(k.Event.Date, e.Date))));
             // "held talks with Khar and invited Zardari to visit": one sentence's two speech acts or contacts by one side are one
             // event, whichever of them named the other side.
             // "Obama called Zardari, and Clinton has spoken with Khar": a clause that names its own doer tells another act.
             if (twin < 0 && !f.NamedSubject && e.Plover is "THREATEN" or "ACCUSE" or "DEMAND" or "REJECT" or "SUPPORT" or "CONSULT")
             {
-                twin = kept.FindIndex(k => k.Event.Plover == e.Plover && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event).Split('>')[0] == Sides(e).Split('>')[0]);
+                twin = kept.FindIndex(k => k.Event.Plover == e.Plover && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event).Split('>')[0] == Sides(e).Split('>')[0]
+                    && k.Event.Modality == e.Modality); // "raised it with the embassy and would take it up again when officials meet next week": two
             }
 
             // "flew to Islamabad with Petraeus, and the new chairman, General Dempsey, for four hours of talks with Kayani": a
@@ -2150,6 +2195,12 @@ public static partial class EventExtractor
 
     // A report dated only by its publication may retell any dated report, except one of a past year ("closed the crossing
     // for 10 days last year" is another occasion than "has closed the routes").
+    // "had raised the issue with the embassy and would take it up when officials meet next week": what is planned for a
+    // later date is not what was done.
+    private static bool PlannedAndDone(ReportedEvent a, ReportedEvent b) =>
+        (a.Modality == Contracts.Modality.Planned) != (b.Modality == Contracts.Modality.Planned)
+        && (a.Date.Basis == DateBasis.Text && a.Modality == Contracts.Modality.Planned || b.Date.Basis == DateBasis.Text && b.Modality == Contracts.Modality.Planned);
+
     private static bool DatesAgree(EventDate a, EventDate b) =>
         a.Start is null || b.Start is null
         || a.Basis == DateBasis.Publication && !PastYear(b, a.Start.Value) || b.Basis == DateBasis.Publication && !PastYear(a, b.Start.Value)
@@ -2192,10 +2243,10 @@ public static partial class EventExtractor
     private static partial Regex QuoteSpeaker();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -2444,7 +2495,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TellingVerb();
 
-    [GeneratedRegex(@"^\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?<kind>(?:[\w-]+\s+){0,2}?)(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|incident|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*[""“]?(?:(?:the|a|an|its|their|his|her|this|that|such|these|those)\s+)?(?<kind>(?:[\w-]+\s+){0,2}?)(?<n>attacks?|strikes?|airstrikes?|raids?|killings?|deaths|bombings?|assault|incident|release|closure|blockade|apology|visit|talks|meeting|boycott)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex CauseNoun();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
@@ -2477,6 +2528,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:talks|meetings?|discussions|negotiations|consultations)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ContactNoun();
+
+    [GeneratedRegex(@"\b(?:told|tells|telling|informed|informs|assured|assures)\s+(?:(?:U\.S\.|US|American|Pakistani|Afghan|NATO|Nato)\s+)?$", RegexOptions.None, 10000)]
+    private static partial Regex SpokenTo();
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SinceBefore();
+
+    [GeneratedRegex(@"\bfirst\b(?:\s+[\w-]+){0,4}\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex FirstSince();
 
     [GeneratedRegex(@"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b", RegexOptions.None, 10000)]
     private static partial Regex DenialTrigger();
@@ -2520,7 +2580,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\d{4}", RegexOptions.None, 10000)]
     private static partial Regex FourDigits();
 
-    [GeneratedRegex(@"\b(?:foreign|western|american|u\.s\.|us|nato|afghan|coalition)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:foreign(?!\s+(?:office|ministry|minister|secretary|affairs)\b)|western|american|u\.s\.|us|nato|afghan|coalition)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ForeignSpeaker();
 
     [GeneratedRegex(@"\b(?:military|army|general|colonel|brigadier|major)\b", RegexOptions.IgnoreCase, 10000)]
