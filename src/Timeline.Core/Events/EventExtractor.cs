@@ -625,7 +625,25 @@ public static partial class EventExtractor
                 targets.Add(antecedentParty.Actor);
             }
 
-            if (teller >= 0 && source is not null)
+            // "The ambassador was told that the strikes were illegal": the one told is the target; the teller is the side that last
+            // acted on his, else the story's country.
+            Mention? toldParty = null;
+            if (source is not null && type.Plover is "ACCUSE" or "DEMAND" or "THREATEN" or "REJECT"
+                && WasTold().Match(masked, clause.Start, triggerStart - clause.Start) is { Success: true } wasTold && source.End <= wasTold.Index
+                && (earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code)))
+                        ?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } actedOn ? SideActor(registry, actedOn.Code)
+                    : home is not null && CountryOf(home) != CountryOf(source.Actor) ? home : null) is { } teller2)
+            {
+                toldParty = source;
+                source = new Mention(clause.Start, clause.Start, teller2);
+                targets = [toldParty.Actor];
+                // what the envoy was told at his summons is the summons, told again
+                retold ??= earlier.Concat(found).LastOrDefault(f => f.Event.Plover == type.Plover
+                    && f.Event.Actors.Any(a => a.Role == ActorRole.Source && ActorCodes.Side(a.Code) == ActorCodes.Side(teller2.Code))
+                    && f.Event.Actors.Any(a => a.Role == ActorRole.Target && ActorCodes.Side(a.Code) == ActorCodes.Side(toldParty.Actor.Code)));
+            }
+
+            if (teller >= 0 && source is not null && toldParty is null)
             {
                 targets = before.Skip(teller + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).Concat(targets).DistinctBy(a => a.Code).Take(3).ToList();
             }
@@ -2145,7 +2163,8 @@ public static partial class EventExtractor
             // The other report's sentence stays evidence of the one event.
             var retold = (better.Event.Retold ?? []).Append(other.Event.Evidence).Concat(other.Event.Retold ?? [])
                 .Where(r => r != better.Event.Evidence).Distinct().OrderBy(r => r.Start).ToList();
-            kept[twin] = better with { Event = better.Event with { Location = better.Event.Location ?? other.Event.Location, Actors = actors, Retold = retold.Count > 0 ? retold : null } };
+            // the one event keeps the key words of every telling ("summoned", "lodged a protest", "was told ... illegal")
+            kept[twin] = better with { Trigger = $"{better.Trigger} {other.Trigger}", Event = better.Event with { Location = better.Event.Location ?? other.Event.Location, Actors = actors, Retold = retold.Count > 0 ? retold : null } };
         }
 
         return kept.Select(k => k.Event).ToList();
@@ -2531,6 +2550,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:told|tells|telling|informed|informs|assured|assures)\s+(?:(?:U\.S\.|US|American|Pakistani|Afghan|NATO|Nato)\s+)?$", RegexOptions.None, 10000)]
     private static partial Regex SpokenTo();
+
+    [GeneratedRegex(@"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:told|informed|warned|reminded)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex WasTold();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SinceBefore();
