@@ -1553,4 +1553,96 @@ public class EventExtractorTests
         Assert.Contains(contacts, e => e.Modality == Modality.Planned && e.Date.Start > new LocalDate(2012, 7, 6));
         Assert.Contains(contacts, e => e.Modality == Modality.Actual && e.Date.End <= new LocalDate(2012, 7, 6));
     }
+
+    [Fact]
+    public void What_a_summoned_envoy_was_told_is_the_summons_told_again()
+    {
+        var result = Run("ISLAMABAD, June 5 (Timeline Wire) - Pakistan on Tuesday summoned a senior U.S. diplomat to the Foreign Office and lodged a strong protest over drone attacks.\n\n"
+            + "The statement said the U.S. charge d'affaires, Richard Olson, was told that the drone strikes were illegal and a violation of Pakistan's sovereignty.", new LocalDate(2012, 6, 5));
+        var protest = Single(result, "ACCUSE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(protest)));
+        Assert.Contains("USA", Targets(protest).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Saying_one_has_not_come_to_apologise_is_a_refusal_owed_to_the_ground_of_the_raid()
+    {
+        var result = Run("ISLAMABAD, May 16: US Senator John Kerry held talks with Pakistan's leaders on Monday, two weeks after US commandos killed Osama bin Laden in Abbottabad.\n\n"
+            + "Kerry told reporters that he had not come to apologise for the raid.", new LocalDate(2011, 5, 17));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal("USA", ActorCodes.Side(Source(refusal)));
+        Assert.Contains("PAK", Targets(refusal).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Allegations_called_without_substance_are_the_charges_rejected_before()
+    {
+        var result = Run("ISLAMABAD, Sept 29 (Timeline Wire) - Pakistan's leaders on Thursday rejected U.S. accusations that the spy agency backs militants.\n\n"
+            + "A conference called by Prime Minister Yousuf Raza Gilani passed a resolution saying the allegations were \"without substance\".", new LocalDate(2011, 9, 29));
+        Assert.All(result.Events.Where(e => e.Plover == "REJECT"), e => Assert.Contains("USA", Targets(e).Select(ActorCodes.Side)));
+        Assert.Contains(result.Events, e => e.Plover == "REJECT" && (e.Evidence.Sentence.Contains("without substance") || (e.Retold ?? []).Any(r => r.Sentence.Contains("without substance"))));
+    }
+
+    [Fact]
+    public void Being_ready_to_respond_to_unilateral_action_is_a_threat()
+    {
+        var result = Run("ISLAMABAD, Sept 29 (Timeline Wire) - Army chief General Ashfaq Parvez Kayani said the army was ready to respond to any unilateral U.S. action on Pakistani soil.", new LocalDate(2011, 9, 29));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "THREATEN"))));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void Acting_as_a_quoted_arm_of_the_spy_agency_is_a_charge()
+    {
+        var result = Run("WASHINGTON, Sept 23 (Timeline Wire) - Admiral Mike Mullen told a Senate hearing on Thursday that the Haqqani network acts as a \"veritable arm\" of Pakistan's Inter-Services Intelligence agency.", new LocalDate(2011, 9, 23));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(charge)));
+        Assert.Contains("PAK", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Wreckage_a_team_left_behind_is_no_withdrawal()
+    {
+        var result = Run("ISLAMABAD, May 16: Pakistan had agreed to return the tail of a helicopter that the American team left behind at the compound.", new LocalDate(2011, 5, 17));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
+    }
+
+    [Fact]
+    public void A_titled_name_after_a_comma_gives_its_surname_to_the_side()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Pakistan's intelligence chief, Lieutenant General Zaheer ul-Islam, arrived for talks on Wednesday.\n\n"
+            + "Islam also met officials at the State Department on Thursday.", new LocalDate(2012, 8, 3));
+        var meeting = Single(result, "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(meeting)));
+        Assert.Contains("USA", Targets(meeting).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_closure_in_protest_at_a_strike_is_aimed_at_the_striker_and_the_strike_comes_before_it()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Islamabad shut the routes in November in protest at a NATO air strike that killed 24 Pakistani soldiers.", new LocalDate(2012, 8, 3));
+        Assert.Contains("IGOWSTNAT", Targets(Single(result, "COERCE")).Select(ActorCodes.Side));
+        var strike = Single(result, "ASSAULT");
+        Assert.Equal(new LocalDate(2011, 11, 1), strike.Date.Start);
+        Assert.Equal(new LocalDate(2011, 11, 30), strike.Date.End);
+    }
+
+    [Fact]
+    public void A_date_on_the_telling_dates_the_speaker_s_next_act_joined_by_and()
+    {
+        var result = Run("ISLAMABAD, May 16: Mr Gilani told parliament last week that the ISI had not known of bin Laden's presence, and rejected charges of complicity or incompetence.", new LocalDate(2011, 5, 17));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal(new LocalDate(2011, 5, 9), refusal.Date.Start);
+        Assert.Equal(new LocalDate(2011, 5, 15), refusal.Date.End);
+    }
+
+    [Fact]
+    public void Pressing_the_general_presses_the_side_of_the_general_the_story_named()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Pakistan's intelligence chief, Lieutenant General Zaheer ul-Islam, held talks with CIA Director David Petraeus on Thursday.\n\n"
+            + "U.S. officials said Petraeus pressed the general to act against the Haqqani network.", new LocalDate(2012, 8, 3));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("USA", ActorCodes.Side(Source(demand)));
+        Assert.Equal(["PAK"], Targets(demand).Select(ActorCodes.Side).Distinct());
+    }
 }

@@ -617,6 +617,35 @@ public static partial class EventExtractor
                 }
             }
 
+            // "rejected U.S. accusations ... A resolution said the allegations were without substance": the charges rejected before.
+            if (targets.Count == 0 && source is not null && type.Plover == "REJECT" && ChargeNoun().IsMatch(masked[clause.Start..clause.End])
+                && earlier.LastOrDefault(f => f.Event.Plover == "REJECT" && f.Event.Actors.Any(a => a.Role == ActorRole.Source && ActorCodes.Side(a.Code) == ActorCodes.Side(source.Actor.Code)))
+                    ?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Target) is { } chargedBy
+                && SideActor(registry, chargedBy.Code) is { } chargedByActor)
+            {
+                targets.Add(chargedByActor);
+            }
+
+            // "had not come to apologise for the raid": an apology, made or refused, is owed to the side the attack was on, or
+            // whose ground it was on.
+            if (targets.Count == 0 && source is not null && type.Plover is "REJECT" or "SUPPORT" && Apologise().IsMatch(trigger.Value)
+                && LatestAttack(earlier.Concat(found))?.Event is { } apologisedFor
+                && (apologisedFor.Actors.FirstOrDefault(a => a.Role == ActorRole.Target)?.Code is { } owedVictim ? SideActor(registry, owedVictim)
+                    : apologisedFor.Location?.Country is { } ground ? registry.Side(ground) : null) is { } owed
+                && CountryOf(owed) != CountryOf(source.Actor))
+            {
+                targets.Add(owed);
+            }
+
+            // "Petraeus pressed the general to act": the title names the party of the other side the story told last.
+            if (source is not null && TitleObject().IsMatch(masked[triggerEnd..clause.End])
+                && (clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && IsPerson(registry, masked[m.Start..m.End]))?.Actor
+                    ?? OtherSideLastActing(earlier, source.Actor, registry)) is { } addressed
+                && CountryOf(addressed) != CountryOf(source.Actor))
+            {
+                targets = [addressed];
+            }
+
             if (targets.Count == 0 && source is not null && (before.Contains(source) || pronounSubject) && clause.Connective is "which" or "whom" && ci > 0
                 && MentionsIn(clauses[ci - 1]).LastOrDefault() is { } antecedentParty
                 && OwnedThing().IsMatch(masked[antecedentParty.End..clauses[ci - 1].End]) // "the NATO supply routes, which Pakistan closed"
@@ -1024,7 +1053,7 @@ public static partial class EventExtractor
             var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
-                ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, sentence.Start, clauses, ci))
+                ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, masked, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? OpeningDate(timexes, sentence.Start + OpeningLead(masked), clauses, ci)
                 ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
@@ -1125,6 +1154,9 @@ public static partial class EventExtractor
                 ? found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event
                 : connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over")
                     ? found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault
+                    // "shut the routes in protest at a NATO air strike that killed 24": the strike the next clause tells
+                    : f.Clause + 1 < connectives.Count && IsAnswer(connectives[f.Clause + 1])
+                    ? found.FirstOrDefault(o => o.IsAssault && o.Clause == f.Clause + 1)?.Event
                     : AttackWhen(f, connectives, clauseTexts, lastAssault);
             if (cause is { Plover: "ASSAULT" } && cause.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } attacker
                 && ActorCodes.Side(attacker.Code) != ActorCodes.Side(reacting.Code))
@@ -1190,7 +1222,7 @@ public static partial class EventExtractor
             // "Parliament voted last month to ..., but it also demanded ...": the same subject's act told in the same past.
             var butToo = f.Clause > 0 && f.Clause < connectives.Count && connectives[f.Clause] == "but" && PronounPast().IsMatch(clauseTexts[f.Clause]);
             // "summoned the envoy on Saturday to protest over an attack that killed 24": the attack shortly before, as with "after".
-            var main = f.Clause > 0 && f.Clause < connectives.Count && (connectives[f.Clause] is "when" or "after" or "following" or "and" || TellsAnAttack(connectives[f.Clause]) || butToo)
+            var main = f.Clause > 0 && f.Clause < connectives.Count && (connectives[f.Clause] is "when" or "after" or "following" or "and" || TellsAnAttack(connectives[f.Clause]) || IsAnswer(connectives[f.Clause]) || butToo)
                 ? found.Take(i).LastOrDefault(o => o.Clause == f.Clause - (connectives[f.Clause] == "and" && TellsAnAttack(connectives[f.Clause - 1]) && f.Clause > 1 ? 2 : 1))?.Event
                     ?? AttackWhen(f, connectives, clauseTexts, lastAssault)
                 : null;
@@ -1406,7 +1438,7 @@ public static partial class EventExtractor
             : null;
     }
 
-    private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
+    private static EventDate? WhenNeighbour(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, List<Clause> clauses, int ci)
     {
         // "met in Islamabad on Tuesday and approved the reopening": a verb joined by "and" shares the date ending the clause before.
         if (ci == 0 || clauses[ci].Connective is not ("when" or "and"))
@@ -1417,7 +1449,10 @@ public static partial class EventExtractor
         var timex = DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Month).LastOrDefault();
         // Only a date that ends the main clause: "buried on Sunday soldiers who were killed when ..." ties "when" to the killing.
         var gap = timex is null ? 99 : clauses[ci].Start - (timex.End - sentenceStart);
-        return timex?.Interval is { } i && gap <= 8 ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"{clauses[ci].Connective}: {timex.Text}") : null;
+        // "told parliament last week that the ISI had not known ..., and rejected charges": the date of the telling, whose
+        // content runs to the "and", is the date of the next act of the same speaker.
+        var tellingDate = timex is not null && clauses[ci].Connective == "and" && DateThenThat().IsMatch(sentence[(timex.End - sentenceStart)..clauses[ci - 1].End]);
+        return timex?.Interval is { } i && (gap <= 8 || tellingDate) ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"{clauses[ci].Connective}: {timex.Text}") : null;
     }
 
     /// <summary>
@@ -2086,6 +2121,16 @@ public static partial class EventExtractor
     // A clause split off at "over/for/against/into a ... strike that killed" or after "condemned": see ClauseBoundary.
     private static bool TellsAnAttack(Clause clause) => TellsAnAttack(clause.Connective);
 
+    // The party of another side that the story last told doing something.
+    private static Actor? OtherSideLastActing(IEnumerable<Found> told, Actor side, Registry registry) =>
+        told.Select(f => f.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source)).LastOrDefault(a => a is not null && ActorCodes.Side(a.Code) != ActorCodes.Side(side.Code)) is { } actor
+            ? SideActor(registry, actor.Code)
+            : null;
+
+    // "in protest at ...", "in retaliation for ...": the clause after tells what was answered.
+    private static bool IsAnswer(string connective) =>
+        connective is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over";
+
     private static bool TellsAnAttack(string connective) => connective is "over" or "for" or "against" or "into" or "object";
 
     private static List<Clause> Clauses(string sentence)
@@ -2315,7 +2360,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedGroup();
 
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|secretary|minister|ambassador|envoy|official|commander|chief|adviser|advisor|general|admiral|negotiator)\s+(?:[A-Z][a-z]+\s+){1,2}(?<surname>[A-Z][a-z'-]+)\b", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|secretary|minister|ambassador|envoy|official|commander|chief|adviser|advisor|general|admiral|negotiator)\s*,?\s+(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|General|Gen\.|Admiral|Adm\.)\s+)*(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]{2}-)?(?<surname>[A-Z][a-z'-]+)\b", RegexOptions.None, 10000)]
     private static partial Regex TitledName();
 
     [GeneratedRegex(@"\b(?:hoped|hopes|hoping|wished|wishes|tried|tries|trying|seeks|sought|seeking)\s+to\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
@@ -2553,6 +2598,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:told|informed|warned|reminded)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WasTold();
+
+    [GeneratedRegex(@"^\s+the\s+(?:general|admiral|minister|ambassador|envoy|senator|spy\s+chief|army\s+chief|diplomat)\b(?!\s*['’]s)", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TitleObject();
+
+    [GeneratedRegex(@"\bapologi[sz]", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Apologise();
+
+    [GeneratedRegex(@"^\s+that\b", RegexOptions.None, 10000)]
+    private static partial Regex DateThenThat();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SinceBefore();
