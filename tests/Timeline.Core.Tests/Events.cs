@@ -1645,4 +1645,20 @@ public class EventExtractorTests
         Assert.Equal("USA", ActorCodes.Side(Source(demand)));
         Assert.Equal(["PAK"], Targets(demand).Select(ActorCodes.Side).Distinct());
     }
+
+    [Fact]
+    public void Saying_a_killing_was_plotted_in_a_city_of_another_country_accuses_that_country()
+    {
+        var result = Run("KABUL, Oct 1 (Timeline Wire) - Afghanistan's government said on Saturday that the plan to kill a peace envoy had been hatched in the Pakistani city of Quetta.", new LocalDate(2011, 10, 1));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("AFG", ActorCodes.Side(Source(charge)));
+        Assert.Contains("PAK", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Saying_the_drone_campaign_will_go_on_is_a_refusal()
+    {
+        var result = Run("ISLAMABAD, March 20 (Timeline Wire) - U.S. officials have said the drone campaign will go on.", new LocalDate(2012, 3, 20));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
 }

@@ -637,6 +637,15 @@ public static partial class EventExtractor
                 targets.Add(owed);
             }
 
+            // "the plot had been hatched in the Pakistani city of Quetta": a charge of where an attack was plotted is aimed at
+            // the country of that place.
+            if (targets.Count == 0 && source is not null && type.Plover == "ACCUSE" && PlottedIn().IsMatch(trigger.Value)
+                && Location(registry, masked, triggerStart, triggerEnd, clause.End) is { } plottedAt && registry.Side(plottedAt.Country) is { } plottedIn
+                && CountryOf(plottedIn) != CountryOf(source.Actor))
+            {
+                targets.Add(plottedIn);
+            }
+
             // "Petraeus pressed the general to act": the title names the party of the other side the story told last.
             if (source is not null && TitleObject().IsMatch(masked[triggerEnd..clause.End])
                 && (clauses.Take(ci).SelectMany(MentionsIn).LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && IsPerson(registry, masked[m.Start..m.End]))?.Actor
@@ -2601,6 +2610,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+the\s+(?:general|admiral|minister|ambassador|envoy|senator|spy\s+chief|army\s+chief|diplomat)\b(?!\s*['’]s)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TitleObject();
+
+    [GeneratedRegex(@"\b(?:hatched|planned|plotted|organi[sz]ed|masterminded)\s+(?:in|from|across)$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PlottedIn();
 
     [GeneratedRegex(@"\bapologi[sz]", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Apologise();
