@@ -1661,4 +1661,29 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, March 20 (Timeline Wire) - U.S. officials have said the drone campaign will go on.", new LocalDate(2012, 3, 20));
         Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
     }
+
+    [Fact]
+    public void What_she_called_illegal_in_a_which_clause_is_a_charge_by_the_clause_before_s_subject()
+    {
+        var result = Run("WASHINGTON, Sept 21 (Timeline Wire) - Khar urged Washington to end drone strikes in the tribal areas, which she called illegal and counterproductive.", new LocalDate(2012, 9, 21));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(charge)));
+        Assert.Contains("USA", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Saying_one_will_keep_working_with_the_other_side_is_cooperation()
+    {
+        var result = Run("WASHINGTON, Sept 21 (Timeline Wire) - Clinton said the United States would keep working with Pakistan against militants.", new LocalDate(2012, 9, 21));
+        var work = Single(result, "COOPERATE");
+        Assert.Equal("USA", ActorCodes.Side(Source(work)));
+        Assert.Contains("PAK", Targets(work).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Tear_gas_fired_at_a_crowd_is_no_attack()
+    {
+        var result = Run("ISLAMABAD, Sept 21 (Timeline Wire) - Police fired tear gas at protesters outside the U.S. consulate in Karachi on Friday.", new LocalDate(2012, 9, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ASSAULT");
+    }
 }

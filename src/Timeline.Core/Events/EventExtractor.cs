@@ -348,7 +348,9 @@ public static partial class EventExtractor
             var pronounSubject = clause.Connective is "which" or "that" && ItSubject().IsMatch(text);
             if (before.Count == 0 && clause.Connective is "which" or "who" && ci > 0)
             {
-                source = (pronounSubject ? MentionsIn(clauses[ci - 1]).FirstOrDefault() : MentionsIn(clauses[ci - 1]).LastOrDefault()) ?? source;
+                // "Khar urged Washington to end drone strikes, which she called illegal": "she" is the clause before's subject.
+                var personSubject = clause.Connective is "which" or "that" && PersonSubject().IsMatch(text);
+                source = (pronounSubject || personSubject ? MentionsIn(clauses[ci - 1]).FirstOrDefault() : MentionsIn(clauses[ci - 1]).LastOrDefault()) ?? source;
                 // "The strike, which hit two army posts": an attack named by a noun alone is the attack told before.
                 if (source is null && type.Plover == "ASSAULT" && CauseNoun().Match(masked[clauses[ci - 1].Start..clauses[ci - 1].End]) is { Success: true } attackNoun
                     && AttackWord().IsMatch(attackNoun.Groups["n"].Value)
@@ -938,12 +940,17 @@ public static partial class EventExtractor
                 after = [.. after, new Mention(anti.Groups["w"].Index, anti.Groups["w"].Index + anti.Groups["w"].Length, opposed)];
             }
 
+            // The crowd's country: where the protest was, else the place the clause or sentence opened with ("In Karachi, several
+            // thousand protesters marched"), else the dateline's; never the country protested against.
             if (source is null && type.Plover == "PROTEST" && after.Count > 0
-                && (Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country
-                    ?? registry.FindNames(masked, clause.Start, triggerStart, registry.Places.ContainsKey).Select(n => registry.Places[n.Key].Country).FirstOrDefault() // "In Karachi, several thousand protesters marched"
-                    ?? home?.Code) is { } crowdCountry
-                && registry.Side(crowdCountry) is { Sector: null } crowd
-                && after.Any(m => CountryOf(m.Actor) != crowdCountry))
+                && new[]
+                    {
+                        Location(registry, masked, triggerStart, triggerEnd, clause.End)?.Country,
+                        registry.FindNames(masked, clause.Start, triggerStart, registry.Places.ContainsKey).Select(n => registry.Places[n.Key].Country).FirstOrDefault(),
+                        registry.FindNames(masked, 0, clause.Start, registry.Places.ContainsKey).Select(n => registry.Places[n.Key].Country).LastOrDefault(),
+                        home?.Code,
+                    }.FirstOrDefault(c => c is not null && after.Any(m => CountryOf(m.Actor) != c)) is { } crowdCountry
+                && registry.Side(crowdCountry) is { Sector: null } crowd)
             {
                 // "About 2,000 people protested outside the U.S. consulate in Karachi": the crowd is the place's people.
                 source = new Mention(clause.Start, clause.Start, InSector(crowd, "CVL", "civil"));
@@ -2613,6 +2620,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:hatched|planned|plotted|organi[sz]ed|masterminded)\s+(?:in|from|across)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PlottedIn();
+
+    [GeneratedRegex(@"^\s*(?:he|she)\s+(?!(?:is|was)\b)", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PersonSubject();
 
     [GeneratedRegex(@"\bapologi[sz]", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Apologise();
