@@ -1686,4 +1686,13 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, Sept 21 (Timeline Wire) - Police fired tear gas at protesters outside the U.S. consulate in Karachi on Friday.", new LocalDate(2012, 9, 21));
         Assert.DoesNotContain(result.Events, e => e.Plover == "ASSAULT");
     }
+
+    [Fact]
+    public void Protesters_who_tried_to_march_on_a_consulate_protested()
+    {
+        var result = Run("WASHINGTON, Sept 21 (Timeline Wire) - In Karachi, police stopped thousands of protesters who tried to march on the U.S. consulate on Friday.", new LocalDate(2012, 9, 21));
+        var protest = Single(result, "PROTEST");
+        Assert.Equal("PAK", ActorCodes.Side(Source(protest)));
+        Assert.Contains("USA", Targets(protest).Select(ActorCodes.Side));
+    }
 }

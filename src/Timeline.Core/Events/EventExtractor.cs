@@ -212,7 +212,8 @@ public static partial class EventExtractor
                 || Hoped().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } hoped && !(type.Plover is "PROTEST" or "ASSAULT" && hoped.Value.StartsWith("tr", StringComparison.OrdinalIgnoreCase))
                 || RelativeBefore().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } rel
                     && !mentions.Any(m => m.End <= triggerStart && triggerStart - m.End <= rel.Length + 20)
-                    && clause.Connective is not ("which" or "who"))
+                    && clause.Connective is not ("which" or "who")
+                    && !(type.Plover == "PROTEST" && CrowdWho().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart]))) // "protesters who tried to march on the consulate"
             {
                 continue; // "left without a deal to reopen the routes", "hoped to resume talks", "terrorists who threatened Americans"
             }
@@ -2623,6 +2624,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*(?:he|she)\s+(?!(?:is|was)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonSubject();
+
+    [GeneratedRegex(@"\b(?:protesters|demonstrators|crowds?|marchers|students|tribesmen|activists|mourners)\s+(?:who|which)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex CrowdWho();
 
     [GeneratedRegex(@"\bapologi[sz]", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Apologise();
