@@ -1695,4 +1695,11 @@ public class EventExtractorTests
         Assert.Equal("PAK", ActorCodes.Side(Source(protest)));
         Assert.Contains("USA", Targets(protest).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void Still_expecting_an_apology_is_a_demand()
+    {
+        var result = Run("ISLAMABAD, April 27 (Timeline Wire) - Khar told the envoy that Pakistan still expected an unconditional apology for the November air strike.", new LocalDate(2012, 4, 27));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "DEMAND"))));
+    }
 }
