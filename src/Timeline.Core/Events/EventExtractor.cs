@@ -1169,7 +1169,7 @@ public static partial class EventExtractor
 
             var cause = f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "after" or "following"
                 ? found.FirstOrDefault(o => o.Clause == f.Clause + 1)?.Event
-                : connectives.Take(f.Clause + 1).Any(c => c is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over")
+                : connectives.Take(f.Clause + 1).Any(IsAnswer)
                     ? found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault
                     // "shut the routes in protest at a NATO air strike that killed 24": the strike the next clause tells
                     : f.Clause + 1 < connectives.Count && IsAnswer(connectives[f.Clause + 1])
