@@ -58,6 +58,9 @@ public class TemporalTaggerTests
     [InlineData("Officials said on Tuesday the convoys would move soon.", "2012-05-29")] // reported speech: the past
     [InlineData("The convoys will move on Tuesday.", "2012-06-05")]
     [InlineData("The team planned to leave Kabul on Tuesday.", "2012-06-05")] // a plan looks ahead
+    [InlineData("He said the envoy would be travelling to the United States Tuesday.", "2012-06-05")] // "United" is no past verb
+    [InlineData("The vote is this coming Sunday.", "2012-06-03")]
+    [InlineData("Voters went to the polls this past Sunday.", "2012-05-27")]
     public void A_weekday_is_the_paper_s_own_day_a_day_of_its_past_week_or_with_a_future_verb_a_day_ahead(string sentence, string value)
     {
         Assert.Equal(value, Only(sentence, May31).Value); // 31 May 2012 was a Thursday

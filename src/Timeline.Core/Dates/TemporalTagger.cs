@@ -560,7 +560,7 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, value, earlier ? "START" : "END", interval, unit.Precision, AnchorOf(c));
         }),
         // (on) Tuesday, last Friday, next Monday
-        new(R(@"\b(?:(?<rel>(?i:last|next|this))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false, needs: @"monday|tuesday|wednesday|thursday|friday|saturday|sunday"), Weekday),
+        new(R(@"\b(?:(?<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past))\s+)?" + Weekdays + @"\b(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", ignoreCase: false, needs: @"monday|tuesday|wednesday|thursday|friday|saturday|sunday"), Weekday),
         // in the last few weeks, the past three months, recent weeks
         new(R(@"\b(?:the\s+)?(?:last|past)\s+(?:" + Num + @"\s+)?(?<unit>days|weeks|months|years|decades)\b", needs: @"last|past"), RecentSpan),
         new(R(@"\brecent\s+(?<unit>days|weeks|months)\b", needs: @"recent"), RecentSpan),
@@ -969,7 +969,13 @@ public static partial class TemporalTagger
             return new Resolved(TimexTypes.Date, $"XXXX-WXX-{(int)target}", null, null, Precision.Day, Anchor.None);
         }
 
-        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        // "this coming Sunday" is the next one, "this past Sunday" the last.
+        var rel = string.Join(' ', m.Groups["rel"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
+        {
+            "coming" or "this coming" => "next",
+            "past" or "this past" => "last",
+            var other => other,
+        };
         LocalDate day;
         if (r.DayOfWeek == target && rel is "" or "this")
         {
@@ -1099,8 +1105,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:planning|expected|scheduled|set|due|going)|will\s+(?:not\s+)?(?:be|have)\s+[a-z]+|will|shall|'ll|going to|plans? to|planned to|planning|intends? to|expected to|set to|slated|scheduled|due to|is to|are to|aims? to|upcoming|would|as (?:early|soon) as)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FutureCue();
 
-    // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue.
-    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|[a-z]{2,}ed|said|told|began|became|brought|bought|came|fell|fought|flew|gave|got|grew|held|kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spoke|stood|struck|took|thought|went|won|wrote)\b", RegexOptions.IgnoreCase, 10000)]
+    // Reporting verbs ("said", "told") date the report, not what it tells, so they are no cue; nor are words
+    // that only end like a past tense ("the United States", "a hundred", "need", "Ahmed").
+    [GeneratedRegex(@"\b(?:was|were|had|did|ago|last|(?!(?:united|reunited|based|associated|related|limited|allied|need|hundred|indeed|succeed|proceed|exceed|speed|seed|feed|reed|bed|red|shed|bloodshed|hatred|kindred|sacred|naked|wicked|rugged|beloved|ahmed|mohamed|mohammed|unidentified|unspecified|undisclosed)\b)[a-z]{2,}ed|said|told|began|became|brought|bought|came|fell|fought|flew|gave|got|grew|held|kept|knew|led|left|lost|made|met|paid|ran|rose|sank|saw|sent|sold|spoke|stood|struck|took|thought|went|won|wrote)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastCue();
 
     [GeneratedRegex(@"^(?:[a-z]+ed|met|died|shot|held|began|took|left|came|went|fell|made|said|told|won|lost|struck|fought|flew|spoke|broke|sent)$", RegexOptions.None, 10000)]
