@@ -1702,4 +1702,20 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, April 27 (Timeline Wire) - Khar told the envoy that Pakistan still expected an unconditional apology for the November air strike.", new LocalDate(2012, 4, 27));
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "DEMAND"))));
     }
+
+    [Fact]
+    public void A_meeting_of_a_list_of_titled_leaders_is_led_by_the_first_named()
+    {
+        var result = Run("ISLAMABAD, Feb 17 (Timeline Wire) - Afghan President Hamid Karzai, President Asif Ali Zardari and Iran's President Mahmoud Ahmadinejad met in Islamabad on Thursday.", new LocalDate(2012, 2, 17));
+        var meeting = Single(result, "CONSULT");
+        Assert.Equal("AFG", ActorCodes.Side(Source(meeting)));
+        Assert.Equal(["IRN", "PAK"], Targets(meeting).Select(ActorCodes.Side).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_place_before_a_comma_is_no_party_to_the_meeting_after_it()
+    {
+        var result = Run("ISLAMABAD, Feb 17 (Timeline Wire) - In Kabul, Pakistani officials met Afghan ministers on Friday.", new LocalDate(2012, 2, 17));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONSULT"))));
+    }
 }

@@ -703,16 +703,12 @@ public static partial class EventExtractor
             }
 
             // "US and Pakistani talks", "Afghan and Pakistani officials met": both sides right before the trigger are its subject.
-            if (before.Count > 1 && symmetric && JoinedByAnd(masked, before[^2], before[^1])
+            if (before.Count > 1 && symmetric && ListHead(masked, before) is var head && head != before[^1] && CountryOf(head.Actor) != CountryOf(before[^1].Actor)
                 && (targets.Count == 0 || masked[before[^1].End..triggerStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2))
             {
-                // "Pakistan, Afghanistan and the United States met": the list's first is the source, the next the target
-                var first = before.Count - 2;
-                while (first > 0 && JoinedByAnd(masked, before[first - 1], before[first]))
-                {
-                    first--;
-                }
-
+                // "Pakistan, Afghanistan and the United States met", "Karzai, President Zardari and Iran's President Ahmadinejad
+                // met": the list's first is the source, the rest the targets
+                var first = before.IndexOf(ListHead(masked, before));
                 source = before[first];
                 targets = before.Skip(first + 1).Select(m => m.Actor).Where(a => CountryOf(a) != CountryOf(source.Actor)).DistinctBy(a => a.Code).ToList();
             }
@@ -1295,6 +1291,37 @@ public static partial class EventExtractor
         var next = body[sentence.End..].TrimStart();
         return next.Length > 0 && DatelinePrefix().Match(next) is { Success: true, Length: > 0 };
     }
+
+    /// <summary>The first of the list of parties ("A, B and C") that the last mention ends; the last one when it ends none.</summary>
+    private static Mention ListHead(string masked, List<Mention> mentions)
+    {
+        var first = mentions[^1];
+        var head = first;
+        var anded = false; // "In Kabul, Pakistani officials met" is no list: a list ends "and C"
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End > first.Start || string.IsNullOrWhiteSpace(masked[m.End..first.Start]) && CountryOf(m.Actor) == CountryOf(first.Actor))
+            {
+                first = m; // a title and its name ("Afghan President" "Hamid Karzai") are one party
+            }
+            else if ((JoinedByAnd(masked, m, first) || ListJoin().IsMatch(masked[m.End..first.Start]))
+                && (anded || masked[m.End..first.Start].Contains("and", StringComparison.Ordinal) || masked[m.End..first.Start].Contains('&')))
+            {
+                (first, head, anded) = (m, m, true);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return head;
+    }
+
+    // ", ", " and ", ", and " between listed parties, with the next one's titles ("and Iran's President").
+    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.'’-]*\s+)*$", RegexOptions.None, 10000)]
+    private static partial Regex ListJoin();
 
     private static bool InAgentAside(string text, Mention m, int triggerStart)
     {
