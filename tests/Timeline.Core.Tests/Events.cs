@@ -1718,4 +1718,76 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, Feb 17 (Timeline Wire) - In Kabul, Pakistani officials met Afghan ministers on Friday.", new LocalDate(2012, 2, 17));
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONSULT"))));
     }
+
+    [Fact]
+    public void Brushing_aside_a_warning_is_a_rejection_of_the_side_that_gave_it()
+    {
+        var result = Run("ISLAMABAD, March 1 (Timeline Wire) - Pakistan on Thursday brushed aside a U.S. warning and said it would go ahead with a gas pipeline from Iran.", new LocalDate(2012, 3, 1));
+        var rejection = Single(result, "REJECT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(rejection)));
+        Assert.Contains("USA", Targets(rejection).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Officials_in_touch_with_their_counterparts_are_in_contact()
+    {
+        var result = Run("WASHINGTON, Dec 2 (Timeline Wire) - He said U.S. officials had been in touch with their Pakistani counterparts every day.", new LocalDate(2011, 12, 2));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "CONSULT"))));
+    }
+
+    [Fact]
+    public void A_speaker_who_says_a_party_s_strikes_raise_questions_accuses_that_party()
+    {
+        var result = Run("ISLAMABAD, June 8 (Timeline Wire) - The United Nations human rights chief, Navi Pillay, said on Thursday that U.S. drone strikes in Pakistan's tribal areas raised serious questions of compliance with international law.", new LocalDate(2012, 6, 8));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("IGOUNO", Source(charge));
+        Assert.Contains("USA", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_person_the_article_introduces_by_title_keeps_that_side_over_a_namesake_in_the_dictionary()
+    {
+        var result = Run("ISLAMABAD, June 8 (Timeline Wire) - The United Nations human rights chief, Navi Pillay, said on Thursday that the strikes were illegal.\n\nPillay, who ended a four-day visit to Pakistan, told reporters in Islamabad that the attacks were indiscriminate and that Washington should disclose who was being targeted.", new LocalDate(2012, 6, 8));
+        Assert.Equal("IGOUNO", Source(Single(result, "CONSULT")));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("IGOUNO", Source(demand));
+        Assert.Contains("USA", Targets(demand).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Regretting_the_move_is_aimed_at_the_side_that_made_it()
+    {
+        var result = Run("ISLAMABAD, Dec 2 (Timeline Wire) - Pakistan has withdrawn its liaison officers from the coordination centres it runs with NATO, the army said on Friday.\n\nNATO's commander in Afghanistan, U.S. General John Allen, regretted the move and said coalition forces would keep sharing information with the Pakistani army.", new LocalDate(2011, 12, 2));
+        Assert.Contains("PAK", Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+        Assert.Contains("PAK", Targets(Single(result, "COOPERATE")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Officers_recalled_were_withdrawn_by_the_side_told_withdrawing_them()
+    {
+        var result = Run("ISLAMABAD, Dec 2 (Timeline Wire) - Pakistan has withdrawn its liaison officers from the coordination centres it runs with NATO.\n\nThe officers were recalled from the three centres on the Afghan side of the border on Thursday, a military spokesman said.", new LocalDate(2011, 12, 2));
+        var withdrawal = Single(result, "RETREAT", e => e.Date.Start == new LocalDate(2011, 12, 1));
+        Assert.Equal("PAK", ActorCodes.Side(Source(withdrawal)));
+    }
+
+    [Fact]
+    public void A_threat_of_what_troops_may_do_is_made_not_hypothetical()
+    {
+        var result = Run("ISLAMABAD, Dec 2 (Timeline Wire) - The army chief, General Ashfaq Kayani, has told his commanders they may return fire without waiting for permission from headquarters if they are attacked again.", new LocalDate(2011, 12, 2));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "THREATEN"))));
+    }
+
+    [Fact]
+    public void Casualties_told_in_the_next_clause_are_the_target_of_the_fire()
+    {
+        var result = Run("KABUL, July 2 (Timeline Wire) - Afghan officials said Pakistani troops had opened fire first and that two Afghan policemen were wounded.", new LocalDate(2012, 7, 2));
+        Assert.Contains("AFG", Targets(Single(result, "ASSAULT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_warning_that_a_project_would_violate_sanctions_is_a_threat()
+    {
+        var result = Run("WASHINGTON, March 1 (Timeline Wire) - Clinton said building the pipeline with Iran would violate U.S. sanctions laws, and warned Pakistan to drop it.", new LocalDate(2012, 3, 1));
+        Assert.Contains(result.Events, e => e.Plover == "THREATEN" && ActorCodes.Side(Source(e)) == "USA");
+    }
 }

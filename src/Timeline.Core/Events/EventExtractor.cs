@@ -327,7 +327,8 @@ public static partial class EventExtractor
             if (before.Count == 0 && clause.Connective is "and" or "main" && ci > 0 && ReportingVerb().Match(masked, clauses[0].Start) is { Success: true } said && said.Index < clause.Start)
             {
                 // "Defence Minister Ahmad Mukhtar said ...": an official the registry does not know, in a story from his country, is its.
-                if (MentionsIn(clauses[0]).FirstOrDefault() is { } speaker && speaker.End <= said.Index)
+                // The party named last before "said" speaks: a dateline's place before it does not.
+                if (MentionsIn(clauses[0]).LastOrDefault(m => m.End <= said.Index) is { } speaker)
                 {
                     source = speaker;
                 }
@@ -369,6 +370,18 @@ public static partial class EventExtractor
                 && before[0].End <= triggerStart && ReportingVerb().IsMatch(masked[before[0].End..triggerStart]))
             {
                 source = before[0];
+            }
+
+            // "Pillay said U.S. drone strikes raised serious questions": strikes are what is charged; the speaker charges their owner.
+            // "Clinton, who attended, said Pakistan's absence was regrettable": the speaker is the relative clause's antecedent.
+            if (type.Plover == "ACCUSE" && source is not null && before.Count > 0 && source == before[^1]
+                && OwnedAttacks().IsMatch(masked[source.End..triggerStart])
+                && ReportingVerb().Match(masked, clause.Start, source.Start - clause.Start) is { Success: true } charged
+                && (before.LastOrDefault(m => m.End <= charged.Index) ?? (ci > 1 && clauses[ci - 1].Connective == "who" ? MentionsIn(clauses[ci - 2]).LastOrDefault() : null)) is { } accuser
+                && CountryOf(accuser.Actor) != CountryOf(source.Actor))
+            {
+                after = after.Prepend(source).ToList();
+                source = accuser;
             }
 
             // "after it shut the routes, Pakistan ...": a pronoun subject is the party the sentence names next, else the last one told of.
@@ -618,6 +631,34 @@ public static partial class EventExtractor
                 {
                     targets.Add(doerActor);
                 }
+            }
+
+            // "Allen regretted the move": a reaction to "the move" or "the decision" is aimed at the side that made the one told last.
+            if (targets.Count == 0 && source is not null && type.Plover is "ACCUSE" or "REJECT" or "SUPPORT" or "PROTEST"
+                && MoveNoun().IsMatch(masked[triggerStart..clause.End])
+                && earlier.Concat(found).LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastMover
+                && SideActor(registry, lastMover.Code) is { } moverSide && CountryOf(moverSide) != CountryOf(source.Actor))
+            {
+                targets.Add(moverSide);
+            }
+
+            // "opened fire first and that two Afghan policemen were wounded": the casualties the next clause tells were its target.
+            if (targets.Count == 0 && source is not null && type.Plover == "ASSAULT" && ci + 1 < clauses.Count && clauses[ci + 1].Connective == "and"
+                && Casualties().IsMatch(masked[clauses[ci + 1].Start..clauses[ci + 1].End])
+                && MentionsIn(clauses[ci + 1]).FirstOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor)) is { } casualties)
+            {
+                targets.Add(casualties.Actor);
+            }
+
+            // "the attacks were indiscriminate", with no attack told but a charge against "U.S. drone strikes" before: the side
+            // charged then.
+            if (targets.Count == 0 && source is not null && type.Plover == "ACCUSE" && LatestAttack(earlier.Concat(found)) is null
+                && AttacksSubject().IsMatch(masked[clause.Start..triggerEnd])
+                && earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "ACCUSE" && AttacksNamed().IsMatch(f.Event.Summary))?.Event.Actors
+                    .FirstOrDefault(a => a.Role == ActorRole.Target) is { } chargedEarlier
+                && SideActor(registry, chargedEarlier.Code) is { } chargedSide && CountryOf(chargedSide) != CountryOf(source.Actor))
+            {
+                targets.Add(chargedSide);
             }
 
             // "rejected U.S. accusations ... A resolution said the allegations were without substance": the charges rejected before.
@@ -1077,6 +1118,12 @@ public static partial class EventExtractor
                 ?? AtTheGathering(masked, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
             var modality = Modality(masked, triggerStart);
+            // "they may return fire without waiting for permission": what a threat says may happen is the threat, and it was made.
+            if (modality == Contracts.Modality.Hypothetical && type.Plover == "THREATEN" && !ConditionLead().IsMatch(masked[Math.Max(0, triggerStart - 30)..triggerStart]))
+            {
+                modality = Contracts.Modality.Actual;
+            }
+
             date = UpToReport(date, document.Published, modality, text);
             modality = Scheduled(modality, date, document.Published);
 
@@ -1904,7 +1951,8 @@ public static partial class EventExtractor
             mentions.Add(new Mention(start, end, actor));
             // "Pentagon press secretary George Little": the titled person named right after a party speaks for it.
             if (end < clause.End && TitledName().Match(text, end, clause.End - end) is { Success: true } titled && titled.Groups["surname"].Value.ToLowerInvariant() is { Length: >= 3 } titledSurname
-                && !registry.Actors.ContainsKey(titledSurname) && !registry.Persons.ContainsKey(titledSurname))
+                && !registry.Actors.ContainsKey(titledSurname)) // the article's own introduction outweighs a namesake in the dictionary
+
             {
                 LearnSurname(surnames, titledSurname, actor);
             }
@@ -2196,6 +2244,16 @@ public static partial class EventExtractor
         }
 
         clauses.Add(new Clause(start, sentence.Length, connective));
+        // "Pillay, who ended a four-day visit to Pakistan, told reporters ...": the relative clause ends where the main verb comes.
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (clauses[i].Connective is "who" && RelativeEnd().Match(sentence, clauses[i].Start, clauses[i].End - clauses[i].Start) is { Success: true } end)
+            {
+                clauses.Insert(i + 1, new Clause(end.Index + 1, clauses[i].End, ""));
+                clauses[i] = clauses[i] with { End = end.Index };
+            }
+        }
+
         return clauses;
     }
 
@@ -2351,7 +2409,8 @@ public static partial class EventExtractor
     private static partial Regex QuoteSpeaker();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)", RegexOptions.IgnoreCase, 10000)]
+    // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b|\s+that\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|soldiers|officials|government|army|military)\b(?!\s+(?:were|was|had been)\s+(?:wounded|injured|killed|hurt)))|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2585,6 +2644,12 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:if|unless|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Hypothesis();
 
+    [GeneratedRegex(@"\b(?:if|unless)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ConditionLead();
+
+    [GeneratedRegex(@"\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:move|decision|step|measure)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex MoveNoun();
+
     [GeneratedRegex(@"\b(?:claimed|claims|alleged|allegedly)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Claim();
 
@@ -2760,6 +2825,23 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|made\s+(?:it\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
+
+    // " drone strikes in Pakistan's tribal areas ", "'s absence ": the rest of a subject that names acts of the party before it.
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|airstrikes|bombings|operations|campaign|absence|refusal|conduct|decision|actions|behaviou?r)\b(?:\s+(?:in|on|against|inside)\b[^,;]{0,80}?)?\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex OwnedAttacks();
+
+    [GeneratedRegex(@",(?=\s+(?:also\s+)?(?:told|said|met|urged|called|warned|asked|accused|demanded|rejected|insisted|added)\b)", RegexOptions.None, 10000)]
+    private static partial Regex RelativeEnd();
+
+    [GeneratedRegex(@"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Casualties();
+
+    // "that the attacks were", "\"These strikes are": attacks named as the subject of a verb.
+    [GeneratedRegex(@"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|airstrikes?|bombings?)\s+(?:are|were|is|was|have|has|had|remain|remained|raise|raised|constitute|constituted|amount|amounted)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttacksSubject();
+
+    [GeneratedRegex(@"\b(?:attacks?|strikes?|airstrikes?|raids?|bombings?)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AttacksNamed();
 
     [GeneratedRegex(@"\b(?:say|says|said|claim|claims|claimed)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Says();
