@@ -1790,4 +1790,23 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, March 1 (Timeline Wire) - Clinton said building the pipeline with Iran would violate U.S. sanctions laws, and warned Pakistan to drop it.", new LocalDate(2012, 3, 1));
         Assert.Contains(result.Events, e => e.Plover == "THREATEN" && ActorCodes.Side(Source(e)) == "USA");
     }
+
+    [Fact]
+    public void Discussing_a_project_with_a_leader_when_they_met_is_a_meeting_dated_by_the_when_clause()
+    {
+        var result = Run("ISLAMABAD, March 1 (Timeline Wire) - President Asif Ali Zardari discussed the project with Iranian President Mahmoud Ahmadinejad when they met in Islamabad last month.", new LocalDate(2012, 3, 1));
+        var meeting = Single(result, "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(meeting)));
+        Assert.Equal(new LocalDate(2012, 2, 1), meeting.Date.Start);
+        Assert.Equal(new LocalDate(2012, 2, 29), meeting.Date.End);
+    }
+
+    [Fact]
+    public void Signing_a_named_agreement_is_support_but_denying_any_agreement_is_not()
+    {
+        var signed = Run("ISLAMABAD, March 1 (Timeline Wire) - Pakistan and Iran signed the pipeline agreement in 2010.", new LocalDate(2012, 3, 1));
+        Assert.Equal(new LocalDate(2010, 1, 1), Single(signed, "SUPPORT").Date.Start);
+        var denied = Run("ISLAMABAD, June 8 (Timeline Wire) - The Foreign Office denied that Pakistan had signed any new agreement with the United States.", new LocalDate(2012, 6, 8));
+        Assert.DoesNotContain(denied.Events, e => e.Plover == "SUPPORT");
+    }
 }

@@ -1108,6 +1108,7 @@ public static partial class EventExtractor
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, masked, sentence.Start, clauses, ci))
+                ?? (Ahead().IsMatch(text) ? null : DatedByWhenClause(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? OpeningDate(timexes, sentence.Start + OpeningLead(masked), clauses, ci)
                 ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
@@ -1544,6 +1545,18 @@ public static partial class EventExtractor
         // content runs to the "and", is the date of the next act of the same speaker.
         var tellingDate = timex is not null && clauses[ci].Connective == "and" && DateThenThat().IsMatch(sentence[(timex.End - sentenceStart)..clauses[ci - 1].End]);
         return timex?.Interval is { } i && (gap <= 8 || tellingDate) ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"{clauses[ci].Connective}: {timex.Text}") : null;
+    }
+
+    /// <summary>"discussed the project with Ahmadinejad when they met in Islamabad last month": the when-clause's date is the act's.</summary>
+    private static EventDate? DatedByWhenClause(IReadOnlyList<Timex> timexes, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci + 1 >= clauses.Count || clauses[ci + 1].Connective != "when")
+        {
+            return null;
+        }
+
+        var timex = DatesIn(timexes, sentenceStart, clauses[ci + 1], Precision.Month).FirstOrDefault();
+        return timex?.Interval is { } i ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
     }
 
     /// <summary>
