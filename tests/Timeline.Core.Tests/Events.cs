@@ -1809,4 +1809,11 @@ public class EventExtractorTests
         var denied = Run("ISLAMABAD, June 8 (Timeline Wire) - The Foreign Office denied that Pakistan had signed any new agreement with the United States.", new LocalDate(2012, 6, 8));
         Assert.DoesNotContain(denied.Events, e => e.Plover == "SUPPORT");
     }
+
+    [Fact]
+    public void A_second_thing_said_in_a_dated_telling_is_dated_by_the_telling()
+    {
+        var result = Run("WASHINGTON, March 1 (Timeline Wire) - Clinton told a House panel on Wednesday that the United States had made its opposition clear to Pakistani officials and that building the pipeline would violate sanctions laws.", new LocalDate(2012, 3, 1));
+        Assert.Equal(new LocalDate(2012, 2, 29), Single(result, "THREATEN").Date.Start);
+    }
 }

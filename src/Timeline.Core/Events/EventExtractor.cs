@@ -1107,7 +1107,9 @@ public static partial class EventExtractor
             var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
-                ?? (clause.Connective == "and" && Ahead().IsMatch(text) ? null : WhenNeighbour(timexes, masked, sentence.Start, clauses, ci))
+                // "told a panel on Wednesday that … and that building it would violate sanctions": what would happen was said then.
+                ?? (clause.Connective == "and" && Ahead().IsMatch(text) && !(text.TrimStart().StartsWith("that ", StringComparison.Ordinal)
+                    && ReportingVerb().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End])) ? null : WhenNeighbour(timexes, masked, sentence.Start, clauses, ci))
                 ?? (Ahead().IsMatch(text) ? null : DatedByWhenClause(timexes, sentence.Start, clauses, ci))
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? OpeningDate(timexes, sentence.Start + OpeningLead(masked), clauses, ci)
