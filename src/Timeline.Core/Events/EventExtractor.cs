@@ -1500,7 +1500,8 @@ public static partial class EventExtractor
     private static bool ObjectLink(string afterTrigger) =>
         NounPhraseLink().Match(afterTrigger) is { Success: true } link && afterTrigger[..link.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
         && !OccasionAside().IsMatch(afterTrigger)
-        || ZeroRelative().IsMatch(afterTrigger); // "urged Islamabad to move on the routes it has kept shut since November"
+        || ZeroRelative().IsMatch(afterTrigger) // "urged Islamabad to move on the routes it has kept shut since November"
+        || RelativeWithVerb().IsMatch(afterTrigger); // "help expand a steel mill that Soviet engineers built in the 1970s"
 
     private static bool Possessed(string sentence, int end) =>
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
@@ -1940,6 +1941,12 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "the U.S. ambassador to Pakistan": the country an envoy is posted to is part of the title, not a party.
+            if (actor.Code.Length == 3 && actor.Sector is null && PostedTo().IsMatch(text[Math.Max(0, start - 30)..start]))
+            {
+                continue;
+            }
+
             // "every truck that crosses into Afghanistan": a country one moves into or across is a place.
             if (actor.Code.Length == 3 && actor.Sector is null && Crossing().IsMatch(text[Math.Max(0, start - 24)..start].ToLowerInvariant()))
             {
@@ -2179,7 +2186,15 @@ public static partial class EventExtractor
                 return [clause with { End = andVerb.Index }, new Clause(andVerb.Index, clause.End, "and")];
             }
 
+            // "responded by closing the routes and ordering the United States to vacate Shamsi": two acts of one kind told as
+            // gerunds are two events.
+            if (secondType is not null && firstType is not null && secondType.Plover == firstType.Plover && LeadingGerund().IsMatch(first.Value) && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } andGerund && andGerund.Index <= secondStart)
+            {
+                return [clause with { End = andGerund.Index }, new Clause(andGerund.Index, clause.End, "and")];
+            }
+
             var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
+            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"SPLIT first='{first.Value}' second='{second.Value}' subj='{(subject is null ? "" : text[subject.Start..subject.End])}' between='{text[firstEnd..secondStart]}'");
             // "An investigation into the airstrikes that killed 24 Pakistani soldiers last month concluded ...": the relative
             // clause ends with its counted object, and the verb after it is the main clause's.
             if (subject is not null && CountedObject().IsMatch(text[firstEnd..subject.Start])
@@ -2260,9 +2275,14 @@ public static partial class EventExtractor
 
         clauses.Add(new Clause(start, sentence.Length, connective));
         // "Pillay, who ended a four-day visit to Pakistan, told reporters ...": the relative clause ends where the main verb comes.
+        // "India, which blames ..., welcomed the decision": a which-clause after a name ends the same way, also when a clause
+        // nested in it ("the attacks that killed 166 people, welcomed") holds the end.
+        var relative = false;
         for (var i = 0; i < clauses.Count; i++)
         {
-            if (clauses[i].Connective is "who" && RelativeEnd().Match(sentence, clauses[i].Start, clauses[i].End - clauses[i].Start) is { Success: true } end)
+            relative = clauses[i].Connective is "who" || clauses[i].Connective is "which" && i > 0 && EndsWithName().IsMatch(sentence[clauses[i - 1].Start..clauses[i - 1].End])
+                || relative && (clauses[i].Connective is "that" or "which" or "who" || TellsAnAttack(clauses[i].Connective));
+            if (relative && RelativeEnd().Match(sentence, clauses[i].Start, clauses[i].End - clauses[i].Start) is { Success: true } end)
             {
                 clauses.Insert(i + 1, new Clause(end.Index + 1, clauses[i].End, ""));
                 clauses[i] = clauses[i] with { End = end.Index };
@@ -2478,8 +2498,11 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:officers|trainers|advisers|advisors|personnel)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedGroup();
 
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|secretary|minister|ambassador|envoy|official|commander|chief|adviser|advisor|general|admiral|negotiator)\s*,?\s+(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|General|Gen\.|Admiral|Adm\.)\s+)*(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]{2}-)?(?<surname>[A-Z][a-z'-]+)\b", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|secretary|minister|ambassador|envoy|official|commander|chief|adviser|advisor|general|admiral|negotiator)(?:\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)?\s*,?\s+(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|General|Gen\.|Admiral|Adm\.)\s+)*(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]{2}-)?(?<surname>[A-Z][a-z'-]+)\b", RegexOptions.None, 10000)]
     private static partial Regex TitledName();
+
+    [GeneratedRegex(@"\b(?:ambassador|envoy|high\s+commissioner|emissary)\s+(?:to|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex PostedTo();
 
     [GeneratedRegex(@"\b(?:hoped|hopes|hoping|wished|wishes|tried|tries|trying|seeks|sought|seeking)\s+to\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Hoped();
@@ -2523,6 +2546,12 @@ public static partial class EventExtractor
     // " and directed that ... ": "and", then a verb (a word in -ed or one of a few irregular pasts) leading to the trigger.
     [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
     private static partial Regex AndVerb();
+
+    [GeneratedRegex(@"^[a-z]+ing\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex LeadingGerund();
+
+    [GeneratedRegex(@"\band\s+(?:also\s+)?[a-z]{3,}ing\b(?=[^,;]*$)", RegexOptions.None, 10000)]
+    private static partial Regex AndGerund();
 
     [GeneratedRegex(@"^\W*(?:(?:after|when|since|before)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:(?:attack|strike|airstrike|raid|assault)s?|helicopters|aircraft|jets|gunships|warplanes)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TheAttackSubject();
@@ -2616,6 +2645,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:it|they|he|she)\s+(?:has|have|had)\s+(?:[a-z]+\s+){1,3}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ZeroRelative();
+
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w.'’-]+\s+){0,3}?(?!(?:ended|began|lasted|concluded|started|opened|finished|continued|resumed|followed|happened|occurred)\b)(?:[a-z]{2,}ed|built|made|broke|took|held|fought|won|lost|set|led|grew|fell|rose)\b[^,;]*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RelativeWithVerb();
 
     [GeneratedRegex(@"^(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assault)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackWord();
@@ -2845,8 +2877,11 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|airstrikes|bombings|operations|campaign|absence|refusal|conduct|decision|actions|behaviou?r)\b(?:\s+(?:in|on|against|inside)\b[^,;]{0,80}?)?\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OwnedAttacks();
 
-    [GeneratedRegex(@",(?=\s+(?:also\s+)?(?:told|said|met|urged|called|warned|asked|accused|demanded|rejected|insisted|added)\b)", RegexOptions.None, 10000)]
+    [GeneratedRegex(@",(?=\s+(?:also\s+)?(?:told|said|met|urged|called|warned|asked|accused|demanded|rejected|insisted|added|(?!(?:based|named|located|aged|armed|stationed|deployed|known|led|backed|funded|supported|accompanied|dressed|aimed|designed|used|owned|killed|wounded|injured)\b)[a-z]{3,}ed)\b)", RegexOptions.None, 10000)]
     private static partial Regex RelativeEnd();
+
+    [GeneratedRegex(@"\b[A-Z][\w.'’-]*\s*$", RegexOptions.None, 10000)]
+    private static partial Regex EndsWithName();
 
     [GeneratedRegex(@"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Casualties();
