@@ -1816,4 +1816,82 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, March 1 (Timeline Wire) - Clinton told a House panel on Wednesday that the United States had made its opposition clear to Pakistani officials and that building the pipeline would violate sanctions laws.", new LocalDate(2012, 3, 1));
         Assert.Equal(new LocalDate(2012, 2, 29), Single(result, "THREATEN").Date.Start);
     }
+
+    [Fact]
+    public void Presenting_credentials_is_a_meeting_of_the_envoy_s_country_not_the_one_he_is_posted_to()
+    {
+        var result = Run("ISLAMABAD, Dec 1 (Timeline Wire) - The new British high commissioner to Pakistan, Adam Thomson, presented his credentials to President Asif Ali Zardari on Thursday.", new LocalDate(2011, 12, 1));
+        var meeting = Single(result, "CONSULT");
+        Assert.Equal("GBR", ActorCodes.Side(Source(meeting)));
+        Assert.Contains("PAK", Targets(meeting).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Calling_off_a_trip_is_a_rejection_and_a_trip_due_ahead_is_a_planned_visit()
+    {
+        var result = Run("MOSCOW, Sept 28 (Timeline Wire) - President Vladimir Putin has called off a trip to Islamabad planned for next week. Foreign Minister Sergei Lavrov is due to visit Pakistan on Wednesday instead.", new LocalDate(2012, 9, 28));
+        Assert.Equal("RUS", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        var visit = Single(result, "CONSULT");
+        Assert.Equal(new LocalDate(2012, 10, 3), visit.Date.Start);
+    }
+
+    [Fact]
+    public void An_invitation_to_visit_is_not_a_visit_of_its_own()
+    {
+        var result = Run("NEW DELHI, April 8 (Timeline Wire) - Singh accepted an invitation from Zardari to visit Pakistan at a convenient date.", new LocalDate(2012, 4, 8));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Two_named_leaders_who_discussed_a_matter_held_talks()
+    {
+        var result = Run("ISLAMABAD, Oct 4 (Timeline Wire) - Army chief General Ashfaq Parvez Kayani and Russian Foreign Minister Sergei Lavrov discussed the situation in Afghanistan, the army said.", new LocalDate(2012, 10, 4));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONSULT"))));
+    }
+
+    [Fact]
+    public void The_verb_after_a_which_clause_that_follows_a_name_is_the_name_s()
+    {
+        var result = Run("NEW DELHI, April 3 (Timeline Wire) - India, which holds a Pakistani militant group responsible for the attacks on Mumbai that killed 166 people, praised the American offer.", new LocalDate(2012, 4, 3));
+        Assert.Equal("IND", ActorCodes.Side(Source(Single(result, "SUPPORT"))));
+    }
+
+    [Fact]
+    public void Two_acts_of_one_kind_told_as_gerunds_are_two_events_of_the_first_subject()
+    {
+        var result = Run("ISLAMABAD, Dec 12 (Timeline Wire) - Pakistan answered the strike by blocking the supply convoys for NATO troops in Afghanistan and ordering the CIA to vacate an air base in Balochistan.", new LocalDate(2011, 12, 12));
+        var acts = result.Events.Where(e => e.Plover == "COERCE").ToList();
+        Assert.Equal(2, acts.Count);
+        Assert.All(acts, a => Assert.Equal("PAK", ActorCodes.Side(Source(a))));
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_with_its_own_verb_does_not_date_the_act()
+    {
+        var result = Run("ISLAMABAD, Oct 4 (Timeline Wire) - Lavrov said on Wednesday that Russia was ready to help modernise a dam that Soviet engineers built in the 1960s.", new LocalDate(2012, 10, 4));
+        Assert.Equal(new LocalDate(2012, 10, 3), Single(result, "AGREE").Date.Start);
+    }
+
+    [Fact]
+    public void A_promise_to_mend_the_relationship_itself_is_not_an_agreement()
+    {
+        var result = Run("ISLAMABAD, Nov 15 (Timeline Wire) - The envoy pledged to repair the relationship between the two countries.", new LocalDate(2012, 11, 15));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void A_closure_for_some_months_that_a_dated_reopening_ended_began_that_long_before()
+    {
+        var result = Run("ISLAMABAD, Oct 4 (Timeline Wire) - Pakistan shut NATO's supply routes for five months, reopening them in May.", new LocalDate(2012, 10, 4));
+        var closure = Single(result, "COERCE");
+        Assert.Equal(new LocalDate(2011, 12, 1), closure.Date.Start);
+        Assert.Equal(new LocalDate(2012, 5, 1), Single(result, "CONCEDE").Date.Start);
+    }
+
+    [Fact]
+    public void Letting_an_alliance_ship_supplies_across_one_s_territory_is_cooperation()
+    {
+        var result = Run("TASHKENT, Feb 10 (Timeline Wire) - Kazakhstan has let NATO send equipment to Afghanistan across its territory since 2010.", new LocalDate(2012, 2, 10));
+        Assert.Equal("KAZ", ActorCodes.Side(Source(Single(result, "COOPERATE"))));
+    }
 }

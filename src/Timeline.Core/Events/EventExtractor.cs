@@ -1107,6 +1107,7 @@ public static partial class EventExtractor
             var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
+                ?? BeforeItsEnd(timexes, masked, sentence.Start, clauses, ci)
                 // "told a panel on Wednesday that … and that building it would violate sanctions": what would happen was said then.
                 ?? (clause.Connective == "and" && Ahead().IsMatch(text) && !(text.TrimStart().StartsWith("that ", StringComparison.Ordinal)
                     && ReportingVerb().IsMatch(masked[clauses[ci - 1].Start..clauses[ci - 1].End])) ? null : WhenNeighbour(timexes, masked, sentence.Start, clauses, ci))
@@ -1683,6 +1684,35 @@ public static partial class EventExtractor
         return new EventDate(shifted, shifted, Precision.Day, DateBasis.Relation, expression);
     }
 
+    /// <summary>"closed the routes for seven months, reopening them in July": a span the next act ended began that long before it.</summary>
+    private static EventDate? BeforeItsEnd(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci + 1 >= clauses.Count || clauses[ci + 1].Connective != "and")
+        {
+            return null;
+        }
+
+        var clause = clauses[ci];
+        var span = timexes.FirstOrDefault(t => t.Type == TimexTypes.Duration && t.Start >= sentenceStart + clause.Start && t.End <= sentenceStart + clause.End
+            && sentence[..(t.Start - sentenceStart)].TrimEnd().EndsWith(" for", StringComparison.OrdinalIgnoreCase));
+        if (span is null || SimplePeriod().Match(span.Value) is not { Success: true } p
+            || DatesIn(timexes, sentenceStart, clauses[ci + 1], Precision.Year).FirstOrDefault() is not { Interval: { } ended } end)
+        {
+            return null;
+        }
+
+        var n = -int.Parse(p.Groups["n"].Value);
+        LocalDate Back(LocalDate day) => p.Groups["unit"].Value switch
+        {
+            "D" => day.PlusDays(n),
+            "W" => day.PlusWeeks(n),
+            "M" => day.PlusMonths(n),
+            _ => day.PlusYears(n),
+        };
+        var (from, to) = (Back(ended.Start), Back(ended.End));
+        return new EventDate(from, to, PrecisionOfSpan(from, to), DateBasis.Relation, $"{span.Text} before {end.Text}");
+    }
+
     /// <summary>"the raid in November, which led Pakistan to expel ...": the effect is on or after its cause's date.</summary>
     private static EventDate? CausedBy(IReadOnlyList<Timex> timexes, string sentence, int sentenceStart, List<Clause> clauses, int ci, LocalDate? published)
     {
@@ -2194,7 +2224,6 @@ public static partial class EventExtractor
             }
 
             var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
-            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"SPLIT first='{first.Value}' second='{second.Value}' subj='{(subject is null ? "" : text[subject.Start..subject.End])}' between='{text[firstEnd..secondStart]}'");
             // "An investigation into the airstrikes that killed 24 Pakistani soldiers last month concluded ...": the relative
             // clause ends with its counted object, and the verb after it is the main clause's.
             if (subject is not null && CountedObject().IsMatch(text[firstEnd..subject.Start])
@@ -2270,6 +2299,7 @@ public static partial class EventExtractor
             connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',', '"', '”');
             connective = connective is "adding that" or "saying" or "saying that" ? "and" : connective; // "X said ..., adding that ...": the speaker goes on
             connective = m.Groups["c"].Success && m.Length == 0 ? "object" : connective; // "condemned | a US drone strike that killed ..."
+            connective = m.Groups["g"].Success ? "and" : connective; // "closed the routes for seven months, reopening them in July"
             start = m.Index + m.Length;
         }
 
@@ -2445,7 +2475,7 @@ public static partial class EventExtractor
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
