@@ -63,6 +63,7 @@ public class EventGoldTests
     [InlineData("events-holdout36.json")]
     [InlineData("events-holdout38.json")]
     [InlineData("events-holdout39.json")]
+    [InlineData("events-holdout40.json")]
     [InlineData("events-holdout41.json")]
     [InlineData("events-holdout42.json")]
     [InlineData("events-holdout43.json")]

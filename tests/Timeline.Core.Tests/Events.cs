@@ -1894,4 +1894,33 @@ public class EventExtractorTests
         var result = Run("TASHKENT, Feb 10 (Timeline Wire) - Kazakhstan has let NATO send equipment to Afghanistan across its territory since 2010.", new LocalDate(2012, 2, 10));
         Assert.Equal("KAZ", ActorCodes.Side(Source(Single(result, "COOPERATE"))));
     }
+
+    [Fact]
+    public void Denying_that_militants_came_from_one_s_country_is_a_rejection()
+    {
+        var result = Run("KABUL, June 3 (Timeline Wire) - Afghan officials denied that the attackers had come from Afghanistan and accused Pakistani troops of shelling Kunar province.", new LocalDate(2012, 6, 3));
+        Assert.Equal("AFG", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        Assert.Contains("PAK", Targets(Single(result, "ACCUSE")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Senators_in_a_story_from_washington_are_the_american_legislature()
+    {
+        var result = Run("WASHINGTON, May 24 (Timeline Wire) - Senators warned that more aid could be withheld if Pakistan kept the supply routes closed.", new LocalDate(2012, 5, 24));
+        Assert.Equal("USALEG", Source(Single(result, "THREATEN")));
+    }
+
+    [Fact]
+    public void Two_restrictions_joined_by_and_each_with_its_object_are_two_events()
+    {
+        var result = Run("ISLAMABAD, May 25 (Timeline Wire) - The army curbed the travel of American embassy staff and stopped issuing visas to U.S. contractors.", new LocalDate(2011, 5, 25));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
+    }
+
+    [Fact]
+    public void Complying_with_a_request_is_a_concession()
+    {
+        var result = Run("WASHINGTON, May 25 (Timeline Wire) - A Pentagon spokesman said the United States was complying with the request.", new LocalDate(2011, 5, 25));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "CONCEDE"))));
+    }
 }

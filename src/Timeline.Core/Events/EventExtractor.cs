@@ -1870,7 +1870,7 @@ public static partial class EventExtractor
                     continue; // "Pakistan's parliament" in a story from Washington: the possessor names whose it is
                 }
 
-                if (m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians")
+                if (m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen")
                 {
                     // "US lawmakers" are the registry's; bare "lawmakers" are the home country's
                     var previous = LastWords(text[Math.Max(clause.Start, m.Index - 40)..m.Index], 1).Trim().ToLowerInvariant();
@@ -1884,12 +1884,12 @@ public static partial class EventExtractor
                 {
                     "army" or "military" => ("military", "MIL"),
                     "police" => ("police", "COP"),
-                    "parliament" or "national assembly" or "senate" or "lawmakers" or "legislators" or "parliamentarians" => ("government", "LEG"),
+                    "parliament" or "national assembly" or "senate" or "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" => ("government", "LEG"),
                     var w when w.StartsWith("parliamentary", StringComparison.Ordinal) => ("government", "LEG"),
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
-                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" ? lawmakersOf ?? home
+                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" ? lawmakersOf ?? home
                     : m.Groups["what"].Value.Equals("administration", StringComparison.OrdinalIgnoreCase) && registry.Side("USA") is { Sector: null } us ? us // "the administration" is American usage
                     : home;
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, owner with { Code = owner.Code + suffix, Name = $"{owner.Name} ({sector})", Sector = sector }));
@@ -2210,8 +2210,11 @@ public static partial class EventExtractor
             var secondStart = from + second.Index;
             // "Kayani said the strike was unacceptable and directed that ... an effective response": a second verb of another kind
             // joined by "and" is a second act of the same subject.
-            if (secondType is not null && firstType is not null && secondType.Plover != firstType.Plover && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT"
-                && AndVerb().Match(text, firstEnd, secondStart - firstEnd) is { Success: true } andVerb)
+            // "restricted the movements of intelligence officers and stopped issuing visas": of one kind too, when the first has
+            // an object of its own.
+            var andVerb = AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined : null;
+            if (secondType is not null && firstType is not null && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT" && andVerb is not null
+                && (secondType.Plover != firstType.Plover || text[firstEnd..andVerb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))
             {
                 return [clause with { End = andVerb.Index }, new Clause(andVerb.Index, clause.End, "and")];
             }
@@ -2478,7 +2481,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
