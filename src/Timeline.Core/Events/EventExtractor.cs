@@ -963,6 +963,16 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "would do everything it can to defend its troops from attacks launched from Pakistani territory": a threat or charge
+            // about what comes from a country's soil is aimed at that country.
+            if (source is not null && targets.Count == 0 && type.Plover is "THREATEN" or "ACCUSE"
+                && registry.FindNames(masked, triggerEnd, clause.End, registry.Actors.ContainsKey).Select(n => (Name: n, Actor: registry.Actors[n.Key]))
+                    .FirstOrDefault(x => x.Actor.Sector is null && CountryOf(x.Actor) != CountryOf(source.Actor)
+                        && FromSoil().IsMatch(masked[Math.Max(0, x.Name.Start - 12)..x.Name.Start]) && GeographicNoun().IsMatch(masked[x.Name.End..clause.End])) is { Actor: { } soil })
+            {
+                targets = [soil];
+            }
+
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
             if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
                 && (after.Any(m => m.Start > source.Start) && after.Where(m => m.Start > source.Start).All(m => CountryOf(m.Actor) == CountryOf(source.Actor))
@@ -1191,7 +1201,12 @@ public static partial class EventExtractor
     /// <summary>The event "the raid", "the decision" or "the closure" refers back to: the last of its kind.</summary>
     private static int ReferredIndex(string noun, IReadOnlyList<Found> events) => noun switch
     {
-        "decision" or "move" or "remarks" or "comments" or "statement" or "warning" => events.ToList().FindLastIndex(e => !e.IsAssault), // a decision is taken, remarks made, not an attack
+        // A decision is taken, remarks made, not an attack; history told with its year ("granted the same status in 1996") is
+        // background, a reaction ("India welcomed the decision") points back itself, and a plan is not yet done: none is the move
+        // the story goes on about.
+        "decision" or "move" or "remarks" or "comments" or "statement" or "warning" => events.ToList().FindLastIndex(e => !e.IsAssault
+            && !(e.Event.Date is { Basis: DateBasis.Text, Precision: >= Precision.Year }) && !ReactionTo().IsMatch(e.Event.Summary)
+            && e.Event.Modality != Contracts.Modality.Planned),
         "closure" => events.ToList().FindLastIndex(e => e.Event.Plover == "COERCE"),
         "boycott" => events.ToList().FindLastIndex(e => e.Event.Plover == "SANCTION"),
         "meeting" or "talks" or "visit" => events.ToList().FindLastIndex(e => e.Event.Plover == "CONSULT"),
@@ -1971,6 +1986,12 @@ public static partial class EventExtractor
                 continue;
             }
 
+            // "due to meet at a regional summit in the Maldives": a country a gathering is held in is its venue.
+            if (actor.Code.Length == 3 && actor.Sector is null && Venue().IsMatch(text[Math.Max(0, start - 50)..start]))
+            {
+                continue;
+            }
+
             // "the U.S. ambassador to Pakistan": the country an envoy is posted to is part of the title, not a party.
             if (actor.Code.Length == 3 && actor.Sector is null && PostedTo().IsMatch(text[Math.Max(0, start - 30)..start]))
             {
@@ -2487,6 +2508,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex GeographicNoun();
 
+    [GeneratedRegex(@"\b(?:from|inside|across|within)\s+$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex FromSoil();
+
     // "24 of its soldiers" is a part of a group, not a noun phrase naming another event.
     [GeneratedRegex(@"(?<!\b(?:\d[\d,]*|some|many|most|all|several|dozens|scores|hundreds|thousands|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+)\b(?:for|of|over|about)\s+(?:the|its|their|his|her|a|an|[a-z]+ing)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex NounPhraseLink();
@@ -2536,6 +2560,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:ambassador|envoy|high\s+commissioner|emissary)\s+(?:to|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PostedTo();
+
+    [GeneratedRegex(@"\b(?:summit|conference|meeting|talks|session|forum|gathering|ceremony)\s+(?:(?:held|hosted|taking\s+place|to\s+be\s+held)\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Venue();
 
     [GeneratedRegex(@"\b(?:hoped|hopes|hoping|wished|wishes|tried|tries|trying|seeks|sought|seeking)\s+to\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Hoped();
@@ -2718,7 +2745,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:denied|denies|rejected claims)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:will|shall|plans? to|planning to|intends? to|is to|are to|expected to|(?:is|are|was|were)\s+due\s+to|scheduled to|hopes? to|hoped to|would)\b(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"\b(?:if|unless|could|might|may)\b(?:\s+\w+){0,3}\s*$", RegexOptions.IgnoreCase, 10000)]
@@ -2959,6 +2986,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:The|That|This|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?<noun>raid|strike|airstrike|attack|assault|bombing|decision|move|closure|boycott|meeting|talks|visit|remarks|comments|statement|warning)\b")]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:decision|move|step)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ReactionTo();
 
     [GeneratedRegex(@"^P(?<n>\d{1,3})(?<unit>[DWMY])$")]
     private static partial Regex SimplePeriod();
