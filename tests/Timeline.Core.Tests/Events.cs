@@ -1923,4 +1923,90 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, May 25 (Timeline Wire) - A Pentagon spokesman said the United States was complying with the request.", new LocalDate(2011, 5, 25));
         Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "CONCEDE"))));
     }
+
+    [Fact]
+    public void Granting_most_favoured_nation_status_is_economic_cooperation()
+    {
+        var result = Run("NEW DELHI, Nov 3 (Timeline Wire) - India extended most-favoured-nation status to Bangladesh on Wednesday.", new LocalDate(2011, 11, 3));
+        var grant = Single(result, "COOPERATE");
+        Assert.Equal("IND", ActorCodes.Side(Source(grant)));
+        Assert.Equal(new LocalDate(2011, 11, 2), grant.Date.Start);
+    }
+
+    [Fact]
+    public void Working_out_the_details_with_a_counterpart_is_a_contact_and_signing_agreements_is_support()
+    {
+        var result = Run("BEIJING, June 18 (Timeline Wire) - Pakistan and China signed three agreements on Monday. Officials said Pakistan's planning ministry would work out the details with its Chinese counterpart.", new LocalDate(2012, 6, 18));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "SUPPORT"))));
+        Assert.Contains("CHN", Targets(Single(result, "CONSULT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Laying_siege_to_an_embassy_is_an_assault()
+    {
+        var result = Run("KABUL, Sept 14 (Timeline Wire) - Taliban fighters laid siege to the U.S. embassy for 20 hours on Tuesday.", new LocalDate(2011, 9, 14));
+        var siege = Single(result, "ASSAULT");
+        Assert.Contains("USA", Targets(siege).Select(ActorCodes.Side));
+        Assert.Equal(new LocalDate(2011, 9, 13), siege.Date.Start);
+    }
+
+    [Fact]
+    public void Denying_links_with_a_group_is_a_rejection_and_saying_others_should_do_more_is_a_demand_of_them()
+    {
+        var result = Run("ISLAMABAD, Sept 19 (Timeline Wire) - U.S. officials have blamed the Haqqani group for the attack.\n\nInterior Minister Rehman Malik denied that Pakistan had any links with the Haqqani group and said U.S. forces in Afghanistan should do more to seal the border.", new LocalDate(2011, 9, 19));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(demand)));
+        Assert.Contains("USA", Targets(demand).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_threat_about_attacks_from_a_country_s_soil_is_aimed_at_that_country()
+    {
+        var result = Run("WASHINGTON, Sept 16 (Timeline Wire) - Panetta said the United States would do everything it can to protect its forces from attacks launched from Pakistani territory.", new LocalDate(2011, 9, 16));
+        Assert.Contains("PAK", Targets(Single(result, "THREATEN")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void The_country_a_summit_is_held_in_is_its_venue_not_a_party()
+    {
+        var result = Run("ISLAMABAD, Nov 3 (Timeline Wire) - Prime Minister Yousuf Raza Gilani and Indian Prime Minister Manmohan Singh are due to meet at a regional summit in the Maldives next week.", new LocalDate(2011, 11, 3));
+        var meeting = Single(result, "CONSULT");
+        Assert.DoesNotContain(meeting.Actors, a => a.Code == "MDV");
+        Assert.Equal(Contracts.Modality.Planned, meeting.Modality);
+    }
+
+    [Fact]
+    public void The_move_a_later_plan_is_counted_from_is_the_lead_act_not_history_or_a_reaction()
+    {
+        var result = Run("ISLAMABAD, Nov 3 (Timeline Wire) - Pakistan's cabinet on Wednesday decided to grant India most-favoured-nation trading status.\n\nIndia welcomed the decision. India granted Pakistan the same status in 1996.\n\nThe move comes a week before Gilani and Indian Prime Minister Manmohan Singh are due to meet at a regional summit.", new LocalDate(2011, 11, 3));
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT" && e.Date.Start == new LocalDate(2011, 11, 9));
+    }
+
+    [Fact]
+    public void A_visit_told_by_a_noun_is_made_by_the_party_after_by_else_by_the_main_subject()
+    {
+        var byAgent = Run("BEIJING, June 18 (Timeline Wire) - The two countries signed a loan deal during a visit to Beijing by the Pakistani finance minister.", new LocalDate(2012, 6, 18));
+        var visit = Single(byAgent, "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(visit)));
+        Assert.Contains("CHN", Targets(visit).Select(ActorCodes.Side));
+        var bySubject = Run("KABUL, June 7 (Timeline Wire) - Panetta spoke to reporters during a visit to Kabul.", new LocalDate(2012, 6, 7));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(bySubject, "CONSULT"))));
+    }
+
+    [Fact]
+    public void A_crowd_that_marched_and_demanded_makes_the_demand_of_the_side_it_marched_on()
+    {
+        var result = Run("KARACHI, June 17 (Timeline Wire) - About 3,000 people marched to the U.S. consulate in Karachi on Sunday, burning U.S. flags and demanding an end to drone strikes.", new LocalDate(2012, 6, 17));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(demand)));
+        Assert.Contains("USA", Targets(demand).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void What_protesters_say_they_fear_is_not_the_side_they_protest_against()
+    {
+        var result = Run("LAHORE, Nov 3 (Timeline Wire) - Farmers protested outside the press club in Lahore, saying cheap Indian vegetables would ruin them.", new LocalDate(2011, 11, 3));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "PROTEST");
+    }
 }

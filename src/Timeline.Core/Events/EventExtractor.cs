@@ -338,6 +338,14 @@ public static partial class EventExtractor
                 }
             }
 
+            // "marched on the consulate, burning flags and demanding an end to drone strikes": the crowd goes on, at the same side.
+            var crowdProtest = before.Count == 0 && clause.Connective == "and" && type.Plover != "PROTEST"
+                && found.LastOrDefault(f => f.Clause == ci - 1) is { Event.Plover: "PROTEST" } protest ? protest.Event : null;
+            if (crowdProtest?.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } protester && SideActor(registry, protester.Code) is { } protesterSide)
+            {
+                source = new Mention(clause.Start, clause.Start, protesterSide);
+            }
+
             // "Zardari, who arrived after an invitation from NATO, met Karzai": the verb after a relative clause is its antecedent's.
             if (before.Count == 0 && clause.Connective == "" && ci > 1
                 && clauses.Take(ci).Select((c, k) => (c, k)).LastOrDefault(x => x.c.Connective is "who" or "which" && x.k > 0) is { c: not null } relative
@@ -574,8 +582,26 @@ public static partial class EventExtractor
                 after = [.. after, .. MentionsIn(clauses[ci + 1])];
             }
 
+            // "during a visit to Beijing by the Pakistani finance minister": a visit told by a noun is made by the party after "by".
+            if (source is null && type.Plover == "CONSULT" && VisitNoun().IsMatch(trigger.Value)
+                && after.FirstOrDefault(m => ByAgent().IsMatch(masked[Math.Max(clause.Start, m.Start - 12)..m.Start])) is { } visitor)
+            {
+                (source, after) = (visitor, after.Where(m => m != visitor).ToList());
+            }
+
+            // "Panetta made the remarks during a visit to Kabul": with no visitor named, the main clause's subject made it.
+            if (source is null && before.Count == 0 && clause.Connective == "during" && ci > 0 && MentionsIn(clauses[ci - 1]).FirstOrDefault() is { } host)
+            {
+                source = host;
+            }
+
             // An actor of the source's own country is not the other side of an international event.
             var targets = after.Where(m => source is null || CountryOf(m.Actor) != CountryOf(source.Actor)).Select(m => m.Actor).DistinctBy(a => a.Code).Take(3).ToList();
+            if (targets.Count == 0 && crowdProtest is not null)
+            {
+                targets = crowdProtest.Actors.Where(a => a.Role == ActorRole.Target).Select(a => SideActor(registry, a.Code)).OfType<Actor>().ToList();
+            }
+
             if (targets.Count == 0 && type.Plover == "ASSAULT" && victims.Count > 0 && source is not null)
             {
                 targets = victims.Where(v => CountryOf(v) != CountryOf(source.Actor)).ToList();
@@ -979,6 +1005,13 @@ public static partial class EventExtractor
                     || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
             {
                 continue;
+            }
+
+            // "protested outside the press club in Lahore, saying cheaper Indian produce would ruin them": what a crowd says it fears
+            // is not the side it marched against.
+            if (type.Plover == "PROTEST")
+            {
+                after = after.Where(m => m.Start < triggerEnd || !SayingAside().IsMatch(masked[triggerEnd..m.Start])).ToList();
             }
 
             // "protested ..., chanting anti-American slogans": the side the crowd was against.
@@ -2233,7 +2266,12 @@ public static partial class EventExtractor
             // joined by "and" is a second act of the same subject.
             // "restricted the movements of intelligence officers and stopped issuing visas": of one kind too, when the first has
             // an object of its own.
-            var andVerb = AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined : null;
+            // "marched on the consulate, burning flags and demanding an end to drone strikes": a gerund of another kind too.
+            var andVerb = AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined
+                : secondType is not null && firstType is not null && secondType.Plover != firstType.Plover
+                    && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joinedGerund && joinedGerund.Index <= secondStart
+                    && CommaGerund().IsMatch(text[firstEnd..joinedGerund.Index]) ? joinedGerund
+                : null;
             if (secondType is not null && firstType is not null && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT" && andVerb is not null
                 && (secondType.Plover != firstType.Plover || text[firstEnd..andVerb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))
             {
@@ -2278,6 +2316,7 @@ public static partial class EventExtractor
                 && !InsideObject().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start])
                 && !SpokenTo().IsMatch(text[Math.Max(0, subject.Start - 30)..subject.Start]) // "told U.S. Secretary of State Clinton": the one told
                 && !FirstTime().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // ", the first time US troops have been posted ...": the same act
+                && !(LeadingGerund().IsMatch(second.Value) && !Auxiliary().IsMatch(text[subject.End..secondStart])) // "burning U.S. flags and demanding": a gerund has no subject
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
                 return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, JoinedByAndBefore(text, subject.Start) && clause.Connective is "when" or "after" ? "and" : "")];
@@ -2499,7 +2538,7 @@ public static partial class EventExtractor
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2564,6 +2603,15 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:summit|conference|meeting|talks|session|forum|gathering|ceremony)\s+(?:(?:held|hosted|taking\s+place|to\s+be\s+held)\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Venue();
 
+    [GeneratedRegex(@",\s*(?:saying|complaining|claiming|arguing|fearing)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SayingAside();
+
+    [GeneratedRegex(@"^(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex VisitNoun();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ByAgent();
+
     [GeneratedRegex(@"\b(?:hoped|hopes|hoping|wished|wishes|tried|tries|trying|seeks|sought|seeking)\s+to\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Hoped();
 
@@ -2612,6 +2660,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\band\s+(?:also\s+)?[a-z]{3,}ing\b(?=[^,;]*$)", RegexOptions.None, 10000)]
     private static partial Regex AndGerund();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@",\s+[a-z]{3,}ing\b", RegexOptions.None, 10000)]
+    private static partial Regex CommaGerund();
 
     [GeneratedRegex(@"^\W*(?:(?:after|when|since|before)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:(?:attack|strike|airstrike|raid|assault)s?|helicopters|aircraft|jets|gunships|warplanes)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TheAttackSubject();
