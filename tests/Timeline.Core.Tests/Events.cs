@@ -2009,4 +2009,63 @@ public class EventExtractorTests
         var result = Run("LAHORE, Nov 3 (Timeline Wire) - Farmers protested outside the press club in Lahore, saying cheap Indian vegetables would ruin them.", new LocalDate(2011, 11, 3));
         Assert.DoesNotContain(result.Events, e => e.Plover == "PROTEST");
     }
+
+    [Fact]
+    public void Telling_congress_a_country_has_done_little_to_stop_something_accuses_it_and_generic_bombs_that_kill_are_no_attack()
+    {
+        var result = Run("WASHINGTON, Dec 13 (Timeline Wire) - A Pentagon general told Congress on Wednesday that Pakistan had done little to stop a chemical used in the bombs that kill U.S. troops.", new LocalDate(2012, 12, 13));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(charge)));
+        Assert.Contains("PAK", Targets(charge).Select(ActorCodes.Side));
+        Assert.Equal(new LocalDate(2012, 12, 12), charge.Date.Start);
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_date_in_what_a_rejection_says_does_not_date_the_rejection()
+    {
+        var result = Run("ISLAMABAD, Dec 13 (Timeline Wire) - The United States criticised Pakistan on Wednesday. Pakistan's embassy rejected the criticism, saying it had set up a task force in May.", new LocalDate(2012, 12, 13));
+        Assert.NotEqual(new LocalDate(2012, 5, 1), Single(result, "REJECT").Date.Start);
+    }
+
+    [Fact]
+    public void Agreeing_to_share_information_is_cooperation()
+    {
+        var result = Run("ISLAMABAD, Dec 13 (Timeline Wire) - U.S. and Pakistani officials met in Islamabad in November and agreed to share information on shipments.", new LocalDate(2012, 12, 13));
+        Assert.Contains(result.Events, e => e.Plover == "COOPERATE");
+    }
+
+    [Fact]
+    public void Goods_seized_suspects_arrested_and_a_ban_at_home_are_no_events_between_states()
+    {
+        var result = Run("KABUL, Dec 13 (Timeline Wire) - Officials said Pakistani factories made the chemical found in bombs seized in Afghanistan. Karzai banned the chemical in his country in 2010.", new LocalDate(2012, 12, 13));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "COERCE");
+        var charges = Run("NEW DELHI, July 5 (Timeline Wire) - India said a suspect arrested last month had named Pakistani officials.", new LocalDate(2012, 7, 5));
+        Assert.DoesNotContain(charges.Events, e => e.Plover == "COERCE");
+    }
+
+    [Fact]
+    public void Raising_a_case_with_a_counterpart_is_a_contact()
+    {
+        var result = Run("NEW DELHI, July 5 (Timeline Wire) - Indian Foreign Secretary Ranjan Mathai said he had raised the arrest of Abu Jundal, also known as Zabiuddin Ansari, with his Pakistani counterpart.", new LocalDate(2012, 7, 5));
+        Assert.Contains("PAK", Single(result, "CONSULT").Actors.Select(a => ActorCodes.Side(a.Code)));
+    }
+
+    [Fact]
+    public void An_agreement_that_came_into_force_is_cooperation_signed_by_its_parties_and_trucks_do_not_visit()
+    {
+        var result = Run("KABUL, June 12 (Timeline Wire) - A trade agreement between Afghanistan and Pakistan came into force on Sunday.\n\nThe deal, signed in Islamabad last October, lets Pakistani trucks travel to Tajikistan through Afghanistan.", new LocalDate(2011, 6, 12));
+        Assert.Equal(new LocalDate(2011, 6, 12), Single(result, "COOPERATE").Date.Start);
+        var signed = Single(result, "SUPPORT");
+        Assert.Equal(new LocalDate(2010, 10, 1), signed.Date.Start);
+        Assert.Equal("AFG", ActorCodes.Side(Source(signed)));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Welcoming_the_start_of_an_agreement_praises_its_maker()
+    {
+        var result = Run("KABUL, June 12 (Timeline Wire) - A trade agreement between Afghanistan and Pakistan came into force on Sunday.\n\nThe U.S. ambassador, Karl Eikenberry, welcomed the start of the agreement.", new LocalDate(2011, 6, 12));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "SUPPORT"))));
+    }
 }

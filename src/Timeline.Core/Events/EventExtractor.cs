@@ -589,6 +589,14 @@ public static partial class EventExtractor
                 (source, after) = (visitor, after.Where(m => m != visitor).ToList());
             }
 
+            // "The deal, signed in Islamabad last October": an agreement the story told before was signed by its parties.
+            if (source is null && before.Count == 0 && type.Plover == "SUPPORT" && SignedDeal().IsMatch(trigger.Value)
+                && earlier.Concat(found).LastOrDefault(f => AgreementNoun().IsMatch(f.Event.Summary))?.Event is { } deal
+                && deal.Actors.Where(a => a.Role != ActorRole.Other).Select(a => SideActor(registry, a.Code)).OfType<Actor>().DistinctBy(a => a.Code).ToList() is { Count: 2 } parties)
+            {
+                (source, after) = (new Mention(clause.Start, clause.Start, parties[0]), [new Mention(clause.End, clause.End, parties[1])]);
+            }
+
             // "Panetta made the remarks during a visit to Kabul": with no visitor named, the main clause's subject made it.
             if (source is null && before.Count == 0 && clause.Connective == "during" && ci > 0 && MentionsIn(clauses[ci - 1]).FirstOrDefault() is { } host)
             {
@@ -997,6 +1005,12 @@ public static partial class EventExtractor
                         && FromSoil().IsMatch(masked[Math.Max(0, x.Name.Start - 12)..x.Name.Start]) && GeographicNoun().IsMatch(masked[x.Name.End..clause.End])) is { Actor: { } soil })
             {
                 targets = [soil];
+            }
+
+            // "Karzai banned the fertilizer in his country": a ban aimed at no other party is domestic.
+            if (targets.Count == 0 && type is { Plover: "COERCE", Mode: "ban" })
+            {
+                continue;
             }
 
             // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
@@ -1509,7 +1523,8 @@ public static partial class EventExtractor
             && !Possessed(sentence, t.End - sentenceStart)
             && !(t.Value.Length == 4 && AttributiveYear().IsMatch(sentence[..(t.Start - sentenceStart)]) && NounAfter().IsMatch(sentence[(t.End - sentenceStart)..]))
             && !(sentence[..(t.Start - sentenceStart)].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && AttackAfter().IsMatch(sentence[(t.End - sentenceStart)..])) // "an apology for the November attack"
-            && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)]));
+            && (t.Start - sentenceStart < triggerEnd || !ObjectLink(sentence[triggerEnd..(t.Start - sentenceStart)])
+                && !SayingAside().IsMatch(sentence[triggerEnd..(t.Start - sentenceStart)])); // "rejected the criticism, saying it had set up a task force in May"
 
         var timex = timexes.FirstOrDefault(t => Governs(t) && t.Type is TimexTypes.Date or TimexTypes.Time && t.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF"))
             ?? timexes.FirstOrDefault(t => Governs(t) && t.Type == TimexTypes.Duration && t.Interval is not null);
@@ -2538,7 +2553,7 @@ public static partial class EventExtractor
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum))(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2608,6 +2623,12 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex VisitNoun();
+
+    [GeneratedRegex(@"^(?:agreement|accord|deal|treaty|pact|memorandum),\s+(?:which\s+was\s+)?signed\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SignedDeal();
+
+    [GeneratedRegex(@"\b(?:agreement|accord|deal|treaty|pact)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AgreementNoun();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ByAgent();
@@ -2739,7 +2760,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@",\s+(?:in|during|at)\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|statement|interview|meeting|speech|news\s+conference|press\s+conference|visit)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OccasionAside();
 
-    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit|signing|accord|pact|memorandum)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:(?:start|launch|signing|conclusion|implementation)\s+of\s+(?:the|this|that|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit|signing|accord|pact|memorandum)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
     [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
