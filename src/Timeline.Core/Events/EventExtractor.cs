@@ -2281,23 +2281,17 @@ public static partial class EventExtractor
             // joined by "and" is a second act of the same subject.
             // "restricted the movements of intelligence officers and stopped issuing visas": of one kind too, when the first has
             // an object of its own.
-            // "marched on the consulate, burning flags and demanding an end to drone strikes": a gerund of another kind too.
-            var andVerb = AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined
-                : secondType is not null && firstType is not null && secondType.Plover != firstType.Plover
-                    && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joinedGerund && joinedGerund.Index <= secondStart
-                    && CommaGerund().IsMatch(text[firstEnd..joinedGerund.Index]) ? joinedGerund
-                : null;
+            // A gerund joins acts too: "responded by closing the routes and ordering the United States to vacate Shamsi" (one kind,
+            // both told as gerunds), "marched on the consulate, burning flags and demanding an end to drone strikes" (another kind).
+            var andGerund = secondType is not null && firstType is not null
+                && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joinedGerund && joinedGerund.Index <= secondStart
+                && (secondType.Plover == firstType.Plover ? LeadingGerund().IsMatch(first.Value) : CommaGerund().IsMatch(text[firstEnd..joinedGerund.Index]))
+                ? joinedGerund : null;
+            var andVerb = (AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined : null) ?? andGerund;
             if (secondType is not null && firstType is not null && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT" && andVerb is not null
                 && (secondType.Plover != firstType.Plover || text[firstEnd..andVerb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))
             {
                 return [clause with { End = andVerb.Index }, new Clause(andVerb.Index, clause.End, "and")];
-            }
-
-            // "responded by closing the routes and ordering the United States to vacate Shamsi": two acts of one kind told as
-            // gerunds are two events.
-            if (secondType is not null && firstType is not null && secondType.Plover == firstType.Plover && LeadingGerund().IsMatch(first.Value) && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } andGerund && andGerund.Index <= secondStart)
-            {
-                return [clause with { End = andGerund.Index }, new Clause(andGerund.Index, clause.End, "and")];
             }
 
             var subject = mentionsIn(clause with { Start = firstEnd, End = secondStart }).LastOrDefault();
