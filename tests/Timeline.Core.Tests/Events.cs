@@ -2068,4 +2068,65 @@ public class EventExtractorTests
         var result = Run("KABUL, June 12 (Timeline Wire) - A trade agreement between Afghanistan and Pakistan came into force on Sunday.\n\nThe U.S. ambassador, Karl Eikenberry, welcomed the start of the agreement.", new LocalDate(2011, 6, 12));
         Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "SUPPORT"))));
     }
+
+    [Fact]
+    public void Pounding_posts_is_an_assault_and_unprovoked_fire_a_charge_against_the_attacker_by_the_speaking_official()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - NATO helicopters pounded two border posts in Mohmand on Saturday.\n\nArmy spokesman Major General Athar Abbas said the posts had come under \"unprovoked\" fire.", new LocalDate(2011, 11, 27));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(charge)));
+        Assert.Contains("IGOWSTNAT", Targets(charge).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Troops_that_responded_with_all_available_weapons_fired_and_students_burning_a_flag_protest()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - NATO helicopters attacked two border posts on Saturday.\n\nArmy spokesman Major General Athar Abbas said the posts had come under fire and that the troops had responded with all available weapons. Students burned a U.S. flag outside the press club in Peshawar.", new LocalDate(2011, 11, 27));
+        Assert.Contains(result.Events, e => e.Plover == "ASSAULT" && ActorCodes.Side(Source(e)) == "PAK");
+        Assert.Contains("USA", Targets(Single(result, "PROTEST")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Officers_working_out_of_a_headquarters_since_a_date_cooperate_and_a_mission_wound_down_is_a_retreat()
+    {
+        var result = Run("PESHAWAR, June 2 (Timeline Wire) - Two American officers have been working out of the Frontier Corps headquarters since mid-May.", new LocalDate(2012, 6, 2));
+        var posted = Single(result, "COOPERATE");
+        Assert.Equal("USA", ActorCodes.Side(Source(posted)));
+        Assert.Equal(Contracts.Modality.Actual, posted.Modality);
+        Assert.Equal(new LocalDate(2012, 5, 11), posted.Date.Start);
+        var wound = Run("WASHINGTON, June 2 (Timeline Wire) - The U.S. training mission in Pakistan wound down after the border deaths.", new LocalDate(2012, 6, 2));
+        Assert.Contains(wound.Events, e => e.Plover == "RETREAT");
+    }
+
+    [Fact]
+    public void Routes_that_are_still_closed_are_a_closure_of_the_home_side()
+    {
+        var result = Run("ISLAMABAD, June 2 (Timeline Wire) - The supply routes are still closed.", new LocalDate(2012, 6, 2));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void Calling_a_demand_price_gouging_is_a_charge_of_its_own_and_a_fee_offered_is_an_offer()
+    {
+        var result = Run("WASHINGTON, June 13 (Timeline Wire) - Panetta said the United States would not pay what Pakistan asked, calling the figure \"price gouging\". Washington had offered a fee of about $250 per container.", new LocalDate(2012, 6, 13));
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "AGREE"))));
+    }
+
+    [Fact]
+    public void Negotiators_named_at_length_who_flew_home_retreated_and_talks_that_would_resume_are_a_contact_ahead()
+    {
+        var result = Run("WASHINGTON, June 13 (Timeline Wire) - A team of U.S. negotiators led by Peter Lavoy, a senior Pentagon official, flew home from Islamabad on Monday. Pakistan's foreign office said the talks with Washington would resume.", new LocalDate(2012, 6, 13));
+        Assert.Equal(new LocalDate(2012, 6, 11), Single(result, "RETREAT").Date.Start);
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void An_aid_cut_held_out_on_a_condition_is_a_threat_aimed_at_the_party_not_split_at_it()
+    {
+        var result = Run("WASHINGTON, June 13 (Timeline Wire) - Senator Carl Levin said Congress should consider cutting military aid to Pakistan if the routes stayed closed.", new LocalDate(2012, 6, 13));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "SANCTION");
+        Assert.Contains("PAK", Targets(Single(result, "THREATEN")).Select(ActorCodes.Side));
+    }
 }

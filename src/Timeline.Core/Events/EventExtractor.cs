@@ -338,6 +338,15 @@ public static partial class EventExtractor
                 }
             }
 
+            // "Army spokesman Major General Athar Abbas said the posts had come under fire": the same for an official who opens the
+            // sentence and speaks in it.
+            if (source is null && before.Count == 0 && ci == 0 && home is not null
+                && ReportingVerb().Match(masked, clause.Start, triggerStart - clause.Start) is { Success: true } saidHere
+                && OfficialTitle().IsMatch(masked[clause.Start..saidHere.Index]))
+            {
+                source = new Mention(clause.Start, clause.Start, InSector(home, "GOV", "government"));
+            }
+
             // "marched on the consulate, burning flags and demanding an end to drone strikes": the crowd goes on, at the same side.
             var crowdProtest = before.Count == 0 && clause.Connective == "and" && type.Plover != "PROTEST"
                 && found.LastOrDefault(f => f.Clause == ci - 1) is { Event.Plover: "PROTEST" } protest ? protest.Event : null;
@@ -674,6 +683,14 @@ public static partial class EventExtractor
                 && SideActor(registry, lastMover.Code) is { } moverSide && CountryOf(moverSide) != CountryOf(source.Actor))
             {
                 targets.Add(moverSide);
+            }
+
+            // "said the posts had come under unprovoked fire": the charge is against the side whose attack the story told.
+            if (targets.Count == 0 && source is not null && type.Plover == "ACCUSE" && UnderFire().IsMatch(trigger.Value)
+                && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } firer
+                && SideActor(registry, firer.Code) is { } firerSide && CountryOf(firerSide) != CountryOf(source.Actor))
+            {
+                targets.Add(firerSide);
             }
 
             // "opened fire first and that two Afghan policemen were wounded": the casualties the next clause tells were its target.
@@ -1178,6 +1195,15 @@ public static partial class EventExtractor
                 ?? SameOccasion(text, earlier.Concat(found))
                 ?? AtTheGathering(masked, earlier.Concat(found))
                 ?? PublicationDate(document.Published);
+            // "Congress should consider cutting military aid to Pakistan if the routes stayed closed": a sanction held out on a
+            // condition is a threat of it.
+            if (type.Plover == "SANCTION" && MaybeLead().IsMatch(masked[Math.Max(clause.Start, triggerStart - 40)..triggerStart])
+                && ConditionWord().IsMatch(masked[triggerEnd..clause.End])
+                && registry.EventTypes.FirstOrDefault(t => t is { Plover: "THREATEN", Cameo: "131" }) is { } sanctionThreat)
+            {
+                type = sanctionThreat;
+            }
+
             var modality = Modality(masked, triggerStart);
             // "they may return fire without waiting for permission": what a threat says may happen is the threat, and it was made.
             if (modality == Contracts.Modality.Hypothetical && type.Plover == "THREATEN" && !ConditionLead().IsMatch(masked[Math.Max(0, triggerStart - 30)..triggerStart]))
@@ -2326,6 +2352,7 @@ public static partial class EventExtractor
                 && !SpokenTo().IsMatch(text[Math.Max(0, subject.Start - 30)..subject.Start]) // "told U.S. Secretary of State Clinton": the one told
                 && !FirstTime().IsMatch(text[Math.Max(0, subject.Start - 40)..subject.Start]) // ", the first time US troops have been posted ...": the same act
                 && !(LeadingGerund().IsMatch(second.Value) && !Auxiliary().IsMatch(text[subject.End..secondStart])) // "burning U.S. flags and demanding": a gerund has no subject
+                && !ConditionAfter().IsMatch(text[subject.End..secondStart]) // "cutting aid to Pakistan if the routes stayed closed": the party is the object
                 && text[subject.End..secondStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !text[subject.End..secondStart].Contains(','))
             {
                 return [clause with { End = subject.Start }, new Clause(subject.Start, clause.End, JoinedByAndBefore(text, subject.Start) && clause.Connective is "when" or "after" ? "and" : "")];
@@ -2547,7 +2574,7 @@ public static partial class EventExtractor
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum))(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum))(?<c>,)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing|calling|describing|branding|terming)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2611,6 +2638,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:summit|conference|meeting|talks|session|forum|gathering|ceremony)\s+(?:(?:held|hosted|taking\s+place|to\s+be\s+held)\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Venue();
+
+    [GeneratedRegex(@"\bunder\s+[""“]?(?:unprovoked|indiscriminate)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnderFire();
 
     [GeneratedRegex(@",\s*(?:saying|complaining|claiming|arguing|fearing)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SayingAside();
@@ -2726,6 +2756,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:until|unless|if|once)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Condition();
+
+    [GeneratedRegex(@"^\s*(?:if|unless|until|once)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ConditionAfter();
+
+    [GeneratedRegex(@"\b(?:if|unless)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ConditionWord();
+
+    [GeneratedRegex(@"\b(?:should|could|would|may|might)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex MaybeLead();
 
     [GeneratedRegex(@"\bapolog(?:y|ies|i[sz]e)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ApologyAsked();
