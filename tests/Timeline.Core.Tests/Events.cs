@@ -2129,4 +2129,11 @@ public class EventExtractorTests
         Assert.DoesNotContain(result.Events, e => e.Plover == "SANCTION");
         Assert.Contains("PAK", Targets(Single(result, "THREATEN")).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void Refusing_a_price_a_party_asked_for_is_aimed_at_that_party()
+    {
+        var result = Run("WASHINGTON, June 13 (Timeline Wire) - Panetta said the United States would not pay the $5,000 per truck that Pakistan has asked for.", new LocalDate(2012, 6, 13));
+        Assert.Contains("PAK", Targets(Single(result, "REJECT")).Select(ActorCodes.Side));
+    }
 }

@@ -685,6 +685,14 @@ public static partial class EventExtractor
                 targets.Add(moverSide);
             }
 
+            // "would not pay the $5,000 per truck that Pakistan has asked for": what is refused is the ask of the party the relative
+            // clause after it names.
+            if (targets.Count == 0 && source is not null && type.Plover == "REJECT" && ci + 1 < clauses.Count && RelativeTail().IsMatch(text)
+                && MentionsIn(clauses[ci + 1]).FirstOrDefault() is { } asker && CountryOf(asker.Actor) != CountryOf(source.Actor))
+            {
+                targets.Add(asker.Actor);
+            }
+
             // "said the posts had come under unprovoked fire": the charge is against the side whose attack the story told.
             if (targets.Count == 0 && source is not null && type.Plover == "ACCUSE" && UnderFire().IsMatch(trigger.Value)
                 && earlier.Concat(found).LastOrDefault(f => f.IsAssault)?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } firer
@@ -2641,6 +2649,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bunder\s+[""“]?(?:unprovoked|indiscriminate)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnderFire();
+
+    [GeneratedRegex(@"\b(?:that|which)\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex RelativeTail();
 
     [GeneratedRegex(@",\s*(?:saying|complaining|claiming|arguing|fearing)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SayingAside();
