@@ -2136,4 +2136,47 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, June 13 (Timeline Wire) - Panetta said the United States would not pay the $5,000 per truck that Pakistan has asked for.", new LocalDate(2012, 6, 13));
         Assert.Contains("PAK", Targets(Single(result, "REJECT")).Select(ActorCodes.Side));
     }
+
+    [Fact]
+    public void A_quote_an_unnamed_home_institution_speaks_is_owned_and_a_story_without_dateline_is_set_where_its_towns_are()
+    {
+        var text = "Pakistan shuts supply routes\n\nPakistan halted NATO supplies at Torkham and Chaman after the raid on Salala in Mohmand. The United States and Afghanistan said little; the United States sent condolences.\n\n"
+            + "\"The NATO helicopters carried out an unprovoked attack,\" the military's media wing said in a statement, adding that the troops had \"responded promptly\" with the weapons they had.";
+        var result = Run(text, new LocalDate(2011, 11, 26));
+        Assert.Contains(result.Events, e => e.Plover == "ASSAULT" && Source(e) == "IGOWSTNAT");
+    }
+
+    [Fact]
+    public void Checkposts_at_a_place_are_that_country_s_and_a_country_named_to_place_a_district_is_no_target()
+    {
+        var result = Run("ISLAMABAD, July 6 (Timeline Wire) - The routes had been shut since November 26, when NATO aircraft attacked the Salala checkposts in Mohmand Agency.", new LocalDate(2012, 7, 6));
+        Assert.Contains("PAK", Targets(Single(result, "ASSAULT")).Select(ActorCodes.Side));
+        var bordering = Run("ISLAMABAD, Nov 26 (Timeline Wire) - NATO helicopters targeted posts in the Salala area of Mohmand, a tribal district bordering Afghanistan's Kunar province.", new LocalDate(2011, 11, 26));
+        Assert.Equal(["PAK"], Targets(Single(bordering, "ASSAULT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Contacting_counterparts_is_a_contact_and_refusing_to_join_an_inquiry_is_a_rejection()
+    {
+        var result = Run("RAWALPINDI, Nov 28 (Timeline Wire) - Pakistani officers contacted their NATO counterparts within minutes. The DGMO said the army would not join the investigation ordered by the United States Central Command.", new LocalDate(2011, 11, 28));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Targets(Single(result, "CONSULT")).First()));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(refusal)));
+        Assert.Contains("USA", Targets(refusal).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_crossing_expected_to_reopen_is_a_planned_concession_and_reimbursing_money_is_aid()
+    {
+        var result = Run("ISLAMABAD, July 6 (Timeline Wire) - Torkham, the busier of the two crossings, is expected to reopen next week. The United States is expected to reimburse about $1.1 billion owed to Pakistan's army.", new LocalDate(2012, 7, 6));
+        Assert.Equal(Contracts.Modality.Planned, Single(result, "CONCEDE").Modality);
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "AID"))));
+    }
+
+    [Fact]
+    public void A_phone_call_to_reporters_is_no_contact_but_a_call_to_a_minister_is()
+    {
+        Assert.DoesNotContain(Run("KABUL, July 6 (Timeline Wire) - A Taliban spokesman said in a telephone call to reporters that NATO convoys would be attacked.", new LocalDate(2012, 7, 6)).Events, e => e.Plover == "CONSULT");
+        Assert.Contains(Run("KABUL, July 6 (Timeline Wire) - Karzai spoke to Gilani in a telephone call on Friday.", new LocalDate(2012, 7, 6)).Events, e => e.Plover == "CONSULT");
+    }
 }

@@ -1979,7 +1979,8 @@ public static partial class EventExtractor
 
                 var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
                 {
-                    "army" or "military" => ("military", "MIL"),
+                    "army" or "military" or "dgmo" => ("military", "MIL"),
+                    var w when w.StartsWith("director", StringComparison.Ordinal) => ("military", "MIL"),
                     "police" => ("police", "COP"),
                     "parliament" or "national assembly" or "senate" or "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" => ("government", "LEG"),
                     var w when w.StartsWith("parliamentary", StringComparison.Ordinal) => ("government", "LEG"),
@@ -2064,6 +2065,12 @@ public static partial class EventExtractor
             // "equipped in Afghanistan", "met in Kabul": a country or capital after a locative preposition is a place, not a party.
             if (actor.Code.Length == 3 && actor.Sector is null && CityThenCountry().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } city
                 && !registry.Actors.ContainsKey(city.Groups["city"].Value.ToLowerInvariant())) // "in Bonn, Germany", not "from Pakistan, Afghanistan"
+            {
+                continue;
+            }
+
+            // "a tribal district bordering Afghanistan's Kunar province": a country named to place a district is no party.
+            if (actor.Code.Length == 3 && actor.Sector is null && Bordering().IsMatch(text[Math.Max(0, start - 24)..start]))
             {
                 continue;
             }
@@ -2160,10 +2167,14 @@ public static partial class EventExtractor
     // With no dateline, "parliament" and "the army" are those of the country the story names most, when one stands out.
     private static Actor? MostNamedCountry(string body, Registry registry)
     {
+        // Towns and districts the story is set in count for their country ("Salala", "Mohmand", "Torkham", "Chaman").
         var counts = registry.FindNames(body, 0, body.Length, registry.Actors.ContainsKey)
             .Select(n => registry.Actors[n.Key])
             .Where(a => (a.Country ?? a.Code).Length == 3 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) && !a.Code.StartsWith("NGO", StringComparison.Ordinal))
-            .GroupBy(a => a.Country ?? a.Code).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).Take(2).ToList();
+            .Select(a => a.Country ?? a.Code)
+            .Concat(registry.FindNames(body, 0, body.Length, k => registry.Places.ContainsKey(k) && !registry.Actors.ContainsKey(k))
+                .Where(n => char.IsUpper(body[n.Start])).Select(n => registry.Places[n.Key].Country).OfType<string>().Where(c => c.Length == 3))
+            .GroupBy(c => c).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).Take(2).ToList();
         return counts is [var top, ..] && top.Count >= 3 && (counts.Count == 1 || top.Count >= 2 * counts[1].Count)
             && registry.Side(top.Country) is { Sector: null } country ? country : null;
     }
@@ -2261,7 +2272,8 @@ public static partial class EventExtractor
             .Select(n => registry.Actors[n.Key]).FirstOrDefault();
         // "chief military spokesman Major General Athar Abbas told a news conference": an official the registry does not know,
         // in a story from his country, speaks for it.
-        if (speaker is null && home is { Sector: null } && OfficialTitle().IsMatch(who.Value) && !ForeignSpeaker().IsMatch(who.Value))
+        // "the military's media wing said in a statement": an institution no one names the owner of is the home side's too.
+        if (speaker is null && home is { Sector: null } && (OfficialTitle().IsMatch(who.Value) || HomeInstitution().IsMatch(who.Value)) && !ForeignSpeaker().IsMatch(who.Value))
         {
             var military = MilitarySpeaker().IsMatch(who.Value);
             speaker = military ? InSector(home, "MIL", "military")
@@ -2585,11 +2597,14 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum),)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing|calling|describing|branding|terming)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials|authorities|officers)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials?|authorities|officers?)\b|\bthe\s+(?<what>dgmo|director[- ]general\s+(?:of\s+)?military\s+operations)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex GeographicNoun();
+
+    [GeneratedRegex(@"\b(?:bordering|borders|adjoining|adjacent\s+to|close\s+to|near)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Bordering();
 
     [GeneratedRegex(@"\b(?:from|inside|across|within)\s+$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FromSoil();
@@ -2786,6 +2801,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:minister|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|adviser|advisor)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OfficialTitle();
 
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:military|army)(?:['’]s\s+(?:media\s+wing|press\s+(?:office|wing)|public\s+relations\s+(?:wing|department)))?|foreign\s+(?:office|ministry)|(?:defence|defense|interior)\s+ministry|government)(?:\s+in\s+a\s+statement)?$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex HomeInstitution();
+
     [GeneratedRegex(@"^(?:(?:had|has|have)\s+been|was|were)\s", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PassiveDemand();
 
@@ -2903,7 +2921,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|militaries|armies|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSides();
 
-    [GeneratedRegex(@"\b(?:posts?|checkpoints?|check posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:posts?|checkpoints?|check\s*posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex MilitaryPost();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:led|prompted|forced|caused|pushed|triggered|drove)\b", RegexOptions.IgnoreCase, 10000)]
