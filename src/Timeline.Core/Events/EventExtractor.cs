@@ -178,6 +178,7 @@ public static partial class EventExtractor
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
             var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
             var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
+            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"CLAUSE [{clause.Connective}] {text} => {type?.Plover} {trigger?.Value}");
             // "the first such attack since Pakistan reopened the routes": an act told to measure time from is no event here (a
             // strike so told still is, as the gold sets annotate it).
             if (clause.Connective == "since" && type is not null && type.Plover != "ASSAULT" && FirstSince().IsMatch(masked[..clause.Start]))
