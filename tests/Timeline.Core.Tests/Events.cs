@@ -2179,4 +2179,41 @@ public class EventExtractorTests
         Assert.DoesNotContain(Run("KABUL, July 6 (Timeline Wire) - A Taliban spokesman said in a telephone call to reporters that NATO convoys would be attacked.", new LocalDate(2012, 7, 6)).Events, e => e.Plover == "CONSULT");
         Assert.Contains(Run("KABUL, July 6 (Timeline Wire) - Karzai spoke to Gilani in a telephone call on Friday.", new LocalDate(2012, 7, 6)).Events, e => e.Plover == "CONSULT");
     }
+
+    [Fact]
+    public void An_explainer_s_question_tells_nothing_and_what_a_condition_waits_for_has_not_happened()
+    {
+        var result = Run("Q&A: the supply routes\n\nWhy did Pakistan close the routes?\n\nWashington has not apologised, something Pakistan's parliament says must happen before the roads reopen.", new LocalDate(2012, 5, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover is "COERCE" or "CONCEDE");
+    }
+
+    [Fact]
+    public void A_factbox_dated_without_a_place_is_dated_by_its_line_and_present_tense_steps_are_acts()
+    {
+        var text = "July 4 (Timeline Wire) - Pakistan reopened its roads to NATO supply convoys on Tuesday.\n\n"
+            + "* Dec. 11 - The last U.S. personnel fly out of Shamsi.\n\n"
+            + "* July 3 - Secretary of State Hillary Clinton tells Foreign Minister Hina Rabbani Khar that the United States is sorry for the losses.";
+        var result = Run(text, new LocalDate(2012, 7, 4));
+        Assert.Equal(new LocalDate(2012, 7, 3), Single(result, "CONCEDE").Date.Start); // 4 July 2012 was a Wednesday
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "RETREAT"))));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "SUPPORT"))));
+    }
+
+    [Fact]
+    public void Seeking_an_apology_from_a_party_and_setting_out_conditions_are_demands_and_calling_a_figure_unacceptable_rejects_it()
+    {
+        var result = Run("ISLAMABAD, March 21 (Timeline Wire) - The committee recommends that the government seek an unconditional apology from the United States.", new LocalDate(2012, 3, 21));
+        Assert.Contains("USA", Targets(Single(result, "DEMAND")).Select(ActorCodes.Side));
+        var conditions = Run("ISLAMABAD, March 21 (Timeline Wire) - A Pakistani parliamentary committee presented its conditions for resetting ties with the United States on Tuesday.", new LocalDate(2012, 3, 21));
+        Assert.Contains(conditions.Events, e => e.Plover == "DEMAND");
+        var figure = Run("WASHINGTON, May 21 (Timeline Wire) - US officials have called the figure unacceptable.", new LocalDate(2012, 5, 21));
+        Assert.Contains(figure.Events, e => e.Plover == "REJECT");
+    }
+
+    [Fact]
+    public void A_finding_a_party_dismissed_is_its_rejection()
+    {
+        var result = Run("WASHINGTON, May 21 (Timeline Wire) - The U.S. military's inquiry concluded in December that both sides had made errors, a finding Pakistan's army dismissed.", new LocalDate(2012, 5, 21));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
 }

@@ -120,6 +120,11 @@ public static partial class ArticleCleaner
 
         if (!m.Success)
         {
+            m = PlacelessDateline().Match(body); // "July 4 (Reuters) -": a factbox filed from no one place
+        }
+
+        if (!m.Success)
+        {
             return null;
         }
 
@@ -169,6 +174,9 @@ public static partial class ArticleCleaner
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]
     private static partial Regex AgencyDateline();
+
+    [GeneratedRegex(@"^(?<text>(?<place>)(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]
+    private static partial Regex PlacelessDateline();
 }
 
 /// <summary>Readable text of an HTML page: the article element if there is one, without scripts, navigation and asides.</summary>
