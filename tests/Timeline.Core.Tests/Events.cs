@@ -2216,4 +2216,21 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, May 21 (Timeline Wire) - The U.S. military's inquiry concluded in December that both sides had made errors, a finding Pakistan's army dismissed.", new LocalDate(2012, 5, 21));
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_but_keeps_its_pronoun_s_party_and_a_meeting_not_got_is_a_negated_contact()
+    {
+        var result = Run("LONDON, May 21 (Timeline Wire) - President Asif Ali Zardari flew to Chicago. But he did not get a meeting with President Barack Obama.", new LocalDate(2012, 5, 21));
+        var meeting = Single(result, "CONSULT", e => e.Modality == Contracts.Modality.Negated);
+        Assert.Equal("PAK", ActorCodes.Side(Source(meeting)));
+        Assert.Contains("USA", Targets(meeting).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Attending_a_summit_but_leaving_without_a_deal_is_a_visit_and_a_retreat()
+    {
+        var result = Run("LONDON, May 22 (Timeline Wire) - President Asif Ali Zardari attended the NATO summit in Chicago but left without a deal on the routes.", new LocalDate(2012, 5, 22));
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "RETREAT"))));
+    }
 }

@@ -2735,7 +2735,7 @@ public static partial class EventExtractor
     private static partial Regex BeInside();
 
     // " and directed that ... ": "and", then a verb (a word in -ed or one of a few irregular pasts) leading to the trigger.
-    [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)|\bbut\s+(?:[a-z]+ed|left|leaves)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
     private static partial Regex AndVerb();
 
     [GeneratedRegex(@"^[a-z]+ing\b", RegexOptions.IgnoreCase, 10000)]
@@ -3075,7 +3075,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:it|they)\s+(?!(?:is|was|were|are)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ItSubject();
 
-    [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she|the\s+leaders)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:(?:but|and|yet|still|however,?)\s+)?(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she|the\s+leaders)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
 
     // "demanded that the United States vacate the base": what is demanded is no event of its own
