@@ -83,6 +83,7 @@ public class EventGoldTests
     [InlineData("events-holdout60.json")]
     [InlineData("events-holdout61.json")]
     [InlineData("events-holdout62.json")]
+    [InlineData("events-holdout63.json")]
     [InlineData("events-holdout64.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {

@@ -2233,4 +2233,14 @@ public class EventExtractorTests
         Assert.Contains(result.Events, e => e.Plover == "CONSULT");
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "RETREAT"))));
     }
+
+    [Fact]
+    public void A_victim_s_quote_calling_an_attack_unprovoked_tells_the_attack_and_charges_its_doer()
+    {
+        var result = Run("ISLAMABAD, Nov 26 (Timeline Wire) - Pakistan's army spoke of its border posts.\n\n\"The NATO helicopters carried out an unprovoked attack,\" the military's media wing said in a statement.", new LocalDate(2011, 11, 26));
+        Assert.Equal("IGOWSTNAT", Source(Single(result, "ASSAULT")));
+        var charge = Single(result, "ACCUSE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(charge)));
+        Assert.Equal(["IGOWSTNAT"], Targets(charge));
+    }
 }

@@ -1243,6 +1243,20 @@ public static partial class EventExtractor
                 modality, attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
             found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0));
 
+            // "“The NATO helicopters carried out an unprovoked attack,” the military said": the victim's side tells the attack
+            // and charges its doer.
+            if (type.Plover == "ASSAULT" && quote is { } victimQuote && triggerStart < victimQuote.End && UnprovokedAttack().IsMatch(text)
+                && CountryOf(victimQuote.Speaker) != CountryOf(source.Actor)
+                && registry.EventTypes.FirstOrDefault(t => t is { Plover: "ACCUSE", Cameo: "112" }) is { } chargeType)
+            {
+                var accusation = reported with
+                {
+                    Plover = chargeType.Plover, Mode = chargeType.Mode, Cameo = chargeType.Cameo,
+                    Actors = [new EventActor(ActorRole.Source, victimQuote.Speaker.Code, victimQuote.Speaker.Name), new EventActor(ActorRole.Target, source.Actor.Code, source.Actor.Name)],
+                };
+                found.Add(new Found(accusation, ci, false, "unprovoked"));
+            }
+
             // "said 'we are sorry' in a telephone call to Khar": the call itself is a contact between the two.
             if (type.Plover != "CONSULT" && (ContactWith().Match(masked, triggerEnd, clause.End - triggerEnd) is { Success: true } contactAfter ? contactAfter
                     : Telephoned().Match(masked, clause.Start, triggerStart - clause.Start)) is { Success: true } contact // "said that she had telephoned Khar and that 'we are sorry'"
@@ -2987,6 +3001,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w-]+){0,4}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"\b(?:unprovoked|blatant|deliberate|wanton)\s+(?:and\s+\w+\s+)?(?:attack|aggression|assault|firing|fire|strike)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex UnprovokedAttack();
 
     [GeneratedRegex(@"\b(?:must|should|will|would|cannot|can|could|won['’]t|wouldn['’]t)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ConditionModal();
