@@ -2243,4 +2243,55 @@ public class EventExtractorTests
         Assert.Equal("PAK", ActorCodes.Side(Source(charge)));
         Assert.Equal(["IGOWSTNAT"], Targets(charge));
     }
+
+    [Fact]
+    public void A_condolence_call_is_the_call_and_an_apology_no_one_saw_a_sign_of_is_not_reported()
+    {
+        var result = Run("WASHINGTON, Dec 5 (Timeline Wire) - President Barack Obama telephoned President Asif Ali Zardari on Sunday to offer his condolences for the 24 soldiers killed in last weekend's NATO air strike. The White House gave no indication that Obama had apologized.", new LocalDate(2011, 12, 5));
+        var call = Single(result, "CONSULT");
+        Assert.Equal(("USA", new LocalDate(2011, 12, 4)), (ActorCodes.Side(Source(call)), call.Date.Start));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "SUPPORT");
+    }
+
+    [Fact]
+    public void Responding_by_closing_one_thing_and_by_staying_away_from_another_is_two_acts()
+    {
+        var result = Run("ISLAMABAD, Dec 5 (Timeline Wire) - Pakistan has responded to the strike by closing the border crossings used by NATO and by staying away from Monday's conference on Afghanistan in Bonn, Germany.", new LocalDate(2011, 12, 5));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE");
+        Assert.Contains(result.Events, e => e.Plover == "SANCTION");
+    }
+
+    [Fact]
+    public void Two_ministers_holding_a_meeting_are_its_sides_and_a_visit_to_demand_is_a_demand_told_once()
+    {
+        var result = Run("LONDON, Feb 24 (Timeline Wire) - Hillary Clinton and her Pakistani counterpart, Hina Rabbani Khar, held their first meeting in three months on Thursday. The two ministers had last met in October, when Clinton visited Islamabad to demand tougher action against militants.", new LocalDate(2012, 2, 24));
+        var meeting = Single(result, "CONSULT", e => e.Date.Start == new LocalDate(2012, 2, 23));
+        Assert.Equal("USA", ActorCodes.Side(Source(meeting)));
+        Assert.Contains("PAK", Targets(meeting).Select(ActorCodes.Side));
+        Single(result, "CONSULT", e => e.Date.Start == new LocalDate(2011, 10, 1)); // "had last met" and "visited" are one meeting
+        Assert.Contains(result.Events, e => e.Plover == "DEMAND" && ActorCodes.Side(Source(e)) == "USA");
+    }
+
+    [Fact]
+    public void Raising_objections_is_a_charge_and_routes_kept_closed_under_a_possessive_name_are_a_closure()
+    {
+        var result = Run("LONDON, Feb 24 (Timeline Wire) - Clinton pressed Pakistan to act and raised Washington's objections to a planned gas pipeline from Iran. Pakistan has kept Nato's supply routes to Afghanistan closed since the November strike.", new LocalDate(2012, 2, 24));
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE" && ActorCodes.Side(Source(e)) == "USA");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
+
+    [Fact]
+    public void A_call_for_rallies_is_no_demand_avoiding_protests_is_no_protest_and_denying_any_part_is_a_rejection()
+    {
+        var result = Run("ISLAMABAD, Sept 21 (Timeline Wire) - Religious parties have called for rallies after Friday prayers. The United States closed its consulates and advised American citizens to avoid the protests. Obama said in an advertisement that the United States government had nothing to do with the film.", new LocalDate(2012, 9, 21));
+        Assert.DoesNotContain(result.Events, e => e.Plover is "DEMAND" or "PROTEST" or "ACCUSE");
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
+
+    [Fact]
+    public void Saying_a_strike_had_not_been_a_deliberate_attack_is_no_charge()
+    {
+        var result = Run("WASHINGTON, Dec 5 (Timeline Wire) - Obama told Zardari that the strike had not been a deliberate attack on Pakistan.", new LocalDate(2011, 12, 5));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ACCUSE");
+    }
 }

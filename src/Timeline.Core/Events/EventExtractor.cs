@@ -19,7 +19,7 @@ public static partial class EventExtractor
     private sealed record Clause(int Start, int End, string Connective);
 
     /// <summary>An event found in a clause; <paramref name="NamedSubject"/> when a later clause of its sentence names its own doer.</summary>
-    private sealed record Found(ReportedEvent Event, int Clause, bool IsAssault, string Trigger, bool NamedSubject = false);
+    private sealed record Found(ReportedEvent Event, int Clause, bool IsAssault, string Trigger, bool NamedSubject = false, bool WhenClause = false);
 
     public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes) =>
         Extract(document, timexes, Registry.Default);
@@ -1241,7 +1241,7 @@ public static partial class EventExtractor
             }
             var reported = new ReportedEvent(summary, type.Plover, type.Mode, type.Cameo, actors, location, date,
                 modality, attribution, new Evidence(sentence.Text, sentence.Start, sentence.End));
-            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0));
+            found.Add(new Found(reported, ci, type.Plover == "ASSAULT", retold is null ? trigger.Value : $"{retold.Trigger} {trigger.Value}", ci > 0 && before.Count > 0, clause.Connective == "when"));
 
             // "“The NATO helicopters carried out an unprovoked attack,” the military said": the victim's side tells the attack
             // and charges its doer.
@@ -1474,9 +1474,9 @@ public static partial class EventExtractor
         for (var i = mentions.Count - 2; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > first.Start || string.IsNullOrWhiteSpace(masked[m.End..first.Start]) && CountryOf(m.Actor) == CountryOf(first.Actor))
+            if (m.End > first.Start || (string.IsNullOrWhiteSpace(masked[m.End..first.Start]) || TitleApposition().IsMatch(masked[m.End..first.Start])) && CountryOf(m.Actor) == CountryOf(first.Actor))
             {
-                first = m; // a title and its name ("Afghan President" "Hamid Karzai") are one party
+                first = m; // a title and its name ("Afghan President" "Hamid Karzai", "her Pakistani counterpart, Hina Rabbani Khar") are one party
             }
             else if ((JoinedByAnd(masked, m, first) || ListJoin().IsMatch(masked[m.End..first.Start]))
                 && (anded || masked[m.End..first.Start].Contains("and", StringComparison.Ordinal) || masked[m.End..first.Start].Contains('&')))
@@ -1493,7 +1493,7 @@ public static partial class EventExtractor
     }
 
     // ", ", " and ", ", and " between listed parties, with the next one's titles ("and Iran's President").
-    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.'’-]*\s+)*$", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w.'’-]*\s+)*$", RegexOptions.None, 10000)]
     private static partial Regex ListJoin();
 
     private static bool InAgentAside(string text, Mention m, int triggerStart)
@@ -1971,7 +1971,9 @@ public static partial class EventExtractor
             }
         }
 
-        return best.Trigger is null ? call : best;
+        // "telephoned Zardari to offer his condolences for the soldiers killed in ...": the killing is recalled, the call is told.
+        return best.Trigger is null || call.Trigger is not null && call.Trigger.Index < best.Trigger.Index
+            && CondolencesFor().IsMatch(lowerClause[call.Trigger.Index..best.Trigger.Index]) ? call : best;
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
@@ -2254,7 +2256,8 @@ public static partial class EventExtractor
             return Contracts.Modality.Planned;
         }
 
-        if (Hypothesis().IsMatch(lead))
+        // "gave no indication that Obama had apologized": an act no one has seen a sign of is not reported.
+        if (Hypothesis().IsMatch(lead) || NoSignThat().IsMatch(sentence[..triggerStart]))
         {
             return Contracts.Modality.Hypothetical;
         }
@@ -2357,7 +2360,7 @@ public static partial class EventExtractor
             // both told as gerunds), "marched on the consulate, burning flags and demanding an end to drone strikes" (another kind).
             var andGerund = secondType is not null && firstType is not null
                 && AndGerund().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joinedGerund && joinedGerund.Index <= secondStart
-                && (secondType.Plover == firstType.Plover ? LeadingGerund().IsMatch(first.Value) : CommaGerund().IsMatch(text[firstEnd..joinedGerund.Index]))
+                && (secondType.Plover == firstType.Plover || joinedGerund.Value.Contains(" by ", StringComparison.Ordinal) ? LeadingGerund().IsMatch(first.Value) : CommaGerund().IsMatch(text[firstEnd..joinedGerund.Index]))
                 ? joinedGerund : null;
             var andVerb = (AndVerb().Match(text, firstEnd, secondStart + second.Length - firstEnd) is { Success: true } joined && joined.Index <= secondStart ? joined : null) ?? andGerund;
             if (secondType is not null && firstType is not null && secondType.Plover != "ASSAULT" && firstType.Plover != "ASSAULT" && andVerb is not null
@@ -2444,7 +2447,7 @@ public static partial class EventExtractor
             connective = Regex.Replace(m.Groups["c"].Value.ToLowerInvariant(), @"\s+", " ").Trim(' ', ',', '"', '”');
             connective = connective is "adding that" or "saying" or "saying that" ? "and" : connective; // "X said ..., adding that ...": the speaker goes on
             connective = m.Groups["c"].Success && m.Length == 0 ? "object" : connective; // "condemned | a US drone strike that killed ..."
-            connective = m.Groups["g"].Success ? "and" : connective; // "closed the routes for seven months, reopening them in July"
+            connective = m.Groups["g"].Success ? "and" : connective; // "closed the routes for seven months, reopening them in July", "visited Islamabad to demand ..."
             start = m.Index + m.Length;
         }
 
@@ -2507,6 +2510,12 @@ public static partial class EventExtractor
             if (twin < 0 && e.Plover == "CONSULT" && ContactNoun().IsMatch(f.Trigger))
             {
                 twin = kept.FindIndex(k => k.Event.Plover == "CONSULT" && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event) == Sides(e));
+            }
+
+            // "The two ministers had last met in October, when Clinton visited Islamabad": the when-clause tells the same meeting.
+            if (twin < 0 && f.WhenClause && e.Plover == "CONSULT")
+            {
+                twin = kept.FindIndex(k => k.Event.Plover == "CONSULT" && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event) == Sides(e) && DatesAgree(k.Event.Date, e.Date));
             }
 
             if (twin < 0)
@@ -2620,7 +2629,7 @@ public static partial class EventExtractor
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
     // "told reporters that the attacks were indiscriminate and that Washington should disclose ...": two things said, two clauses.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum),)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing|calling|describing|branding|terming)\s+(?:them|it|the|its|their|a|an)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum),)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing|calling|describing|branding|terming)\s+(?:them|it|the|its|their|a|an)\b)|(?<g>,?\s*\bto)(?=\s+(?:demand|urge|press)\s)(?<=\b(?:visited|visits|flew|travelled|traveled|went|came|arrived)\b[^.;]{0,80}\bto)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials?|authorities|officers?)\b|\bthe\s+(?<what>dgmo|director[- ]general\s+(?:of\s+)?military\s+operations)\b", RegexOptions.IgnoreCase, 10000)]
@@ -2755,7 +2764,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^[a-z]+ing\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex LeadingGerund();
 
-    [GeneratedRegex(@"\band\s+(?:also\s+)?[a-z]{3,}ing\b(?=[^,;]*$)", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\band\s+(?:also\s+)?[a-z]{3,}ing\b(?=[^,;]*$)|\band\s+by\s+[a-z]{3,}ing\b", RegexOptions.None, 10000)]
     private static partial Regex AndGerund();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase, 10000)]
@@ -3001,6 +3010,15 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w-]+){0,4}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:counterpart|minister|president|premier|envoy|ambassador|chief|secretary|spokesman|spokeswoman),\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex TitleApposition();
+
+    [GeneratedRegex(@"\bcondolences?\s+(?:\w+\s+){0,3}?(?:for|over|on)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex CondolencesFor();
+
+    [GeneratedRegex(@"\bno\s+(?:indication|sign|evidence|suggestion|word)\s+that\b[^.;]*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex NoSignThat();
 
     [GeneratedRegex(@"\b(?:unprovoked|blatant|deliberate|wanton)\s+(?:and\s+\w+\s+)?(?:attack|aggression|assault|firing|fire|strike)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnprovokedAttack();
