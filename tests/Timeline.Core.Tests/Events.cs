@@ -2294,4 +2294,40 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, Dec 5 (Timeline Wire) - Obama told Zardari that the strike had not been a deliberate attack on Pakistan.", new LocalDate(2011, 12, 5));
         Assert.DoesNotContain(result.Events, e => e.Plover == "ACCUSE");
     }
+
+    [Fact]
+    public void A_team_of_officers_that_returned_is_the_sending_side_s_and_balking_or_refusing_to_be_gouged_are_refusals()
+    {
+        var result = Run("WASHINGTON, May 31 (Timeline Wire) - A small team of U.S. military officers has returned to a Pakistani paramilitary base in recent weeks. Pakistani officials have demanded as much as $5,000 for each truck, while U.S. negotiators have balked at anything close to that figure.", new LocalDate(2012, 5, 31));
+        var posted = Single(result, "COOPERATE");
+        Assert.Equal("USA", ActorCodes.Side(Source(posted)));
+        Assert.Contains("PAK", Targets(posted).Select(ActorCodes.Side));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        var gouged = Run("WASHINGTON, May 31 (Timeline Wire) - Panetta said last week that the U.S. wouldn't be \"gouged\" on the price.", new LocalDate(2012, 5, 31));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(gouged, "REJECT"))));
+    }
+
+    [Fact]
+    public void Not_accepting_a_claim_is_a_rejection_and_routes_through_a_country_that_remained_closed_are_a_closure()
+    {
+        var result = Run("ISLAMABAD, Jan 23 (Timeline Wire) - The army said it did not accept the US claim that Pakistani troops had opened fire first. Nato supply routes through Pakistan have remained closed since November 26.", new LocalDate(2012, 1, 23));
+        Assert.Contains("USA", Targets(Single(result, "REJECT")).Select(ActorCodes.Side));
+        Assert.Equal(new LocalDate(2011, 11, 26), Single(result, "COERCE").Date.Start);
+    }
+
+    [Fact]
+    public void A_base_handed_back_is_a_withdrawal_no_business_as_usual_is_a_threat_and_orders_to_shoot_down_any_aircraft_are_one()
+    {
+        var result = Run("ISLAMABAD, Dec 12 (Timeline Wire) - The United States has handed Shamsi air base back to Pakistan. Gilani said there could be \"no business as usual\" with Washington. A military official said commanders had been told to shoot down any aircraft that violated Pakistani airspace.", new LocalDate(2011, 12, 12));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "RETREAT"))));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "THREATEN"));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+    }
+
+    [Fact]
+    public void A_refusal_told_twice_in_one_sentence_is_one_stance()
+    {
+        var result = Run("WASHINGTON, June 2 (Timeline Wire) - Washington has refused to pay anything close to that, and Defense Secretary Leon Panetta said last week that the US would not be \"gouged\".", new LocalDate(2012, 6, 2));
+        Single(result, "REJECT");
+    }
 }

@@ -2512,6 +2512,13 @@ public static partial class EventExtractor
                 twin = kept.FindIndex(k => k.Event.Plover == "CONSULT" && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event) == Sides(e));
             }
 
+            // "Washington has refused to pay anything close to that, and Panetta said the US would not be gouged": one side's
+            // refusal of one thing, told twice in a sentence, is one stance.
+            if (twin < 0 && f.NamedSubject && e.Plover == "REJECT")
+            {
+                twin = kept.FindIndex(k => k.Event.Plover == "REJECT" && k.Event.Evidence.Start == e.Evidence.Start && Sides(k.Event) == Sides(e) && k.Event.Modality == e.Modality);
+            }
+
             // "The two ministers had last met in October, when Clinton visited Islamabad": the when-clause tells the same meeting.
             if (twin < 0 && f.WhenClause && e.Plover == "CONSULT")
             {
