@@ -2330,4 +2330,11 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, June 2 (Timeline Wire) - Washington has refused to pay anything close to that, and Defense Secretary Leon Panetta said last week that the US would not be \"gouged\".", new LocalDate(2012, 6, 2));
         Single(result, "REJECT");
     }
+
+    [Fact]
+    public void A_which_clause_reads_its_antecedent_s_last_four_words()
+    {
+        var result = Run("WASHINGTON, May 31 (Timeline Wire) - The two countries remain at odds over reopening the supply lines to Afghanistan, which Pakistan shut after the November strike.", new LocalDate(2012, 5, 31));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+    }
 }

@@ -183,6 +183,11 @@ public static partial class EventExtractor
             // "the routes, which Pakistan closed": the relative clause's verb takes its antecedent as object.
             var antecedent = clause.Connective is "which" or "that" && ci > 0 ? " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 3).ToLowerInvariant() : "";
             var (type, trigger) = antecedent.Length == 0 ? Trigger(lower) : Trigger(lower + antecedent, lower.Length);
+            // "the supply lines to Afghanistan, which Pakistan shut": a longer antecedent when the last three words name no object
+            if (type is null && antecedent.Length > 0)
+            {
+                (type, trigger) = Trigger(lower + " " + LastWords(masked[clauses[ci - 1].Start..clauses[ci - 1].End], 4).ToLowerInvariant(), lower.Length);
+            }
             // "the first such attack since Pakistan reopened the routes": an act told to measure time from is no event here (a
             // strike so told still is, as the gold sets annotate it).
             // "an apology, something parliament says must happen before the roads reopen": what a condition waits for has not happened.
