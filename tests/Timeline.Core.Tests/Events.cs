@@ -2337,4 +2337,38 @@ public class EventExtractorTests
         var result = Run("WASHINGTON, May 31 (Timeline Wire) - The two countries remain at odds over reopening the supply lines to Afghanistan, which Pakistan shut after the November strike.", new LocalDate(2012, 5, 31));
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
     }
+
+    [Fact]
+    public void A_source_who_asked_not_to_be_named_demands_nothing_and_a_patrol_fired_on_from_across_is_a_charge()
+    {
+        var result = Run("KABUL, Nov 27 (Timeline Wire) - An Afghan army officer, who asked not to be named, said the commandos were searching for fighters when they were fired upon from the direction of the Pakistani posts.", new LocalDate(2011, 11, 27));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE");
+    }
+
+    [Fact]
+    public void Calling_up_a_minister_is_a_call_offering_help_with_an_inquiry_and_an_incident_being_investigated_are_inquiries()
+    {
+        var call = Run("ISLAMABAD, Nov 26 (Timeline Wire) - Foreign Minister Hina Rabbani Khar called up US Secretary of State Hillary Clinton on Saturday.", new LocalDate(2011, 11, 26));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(call, "CONSULT"))));
+        var help = Run("KABUL, Nov 27 (Timeline Wire) - Karzai said Afghanistan was ready to help with any investigation. A NATO spokesman said in Kabul that the incident was being investigated.", new LocalDate(2011, 11, 27));
+        Assert.Equal(2, help.Events.Count(e => e is { Plover: "ACCUSE", Mode: "investigate" }));
+        Assert.DoesNotContain(help.Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void Skipping_a_conference_is_a_boycott_and_wanting_strikes_ended_is_a_demand()
+    {
+        var result = Run("ISLAMABAD, July 10 (Timeline Wire) - Pakistan closed the routes, threw the Americans out of Shamsi and skipped the Bonn conference. Pakistan's parliament wants drone strikes ended.", new LocalDate(2012, 7, 10));
+        Assert.Contains(result.Events, e => e.Plover == "SANCTION");
+        Assert.Contains(result.Events, e => e.Plover == "DEMAND" && ActorCodes.Side(Source(e)) == "PAK");
+    }
+
+    [Fact]
+    public void Rejecting_an_account_and_saying_posts_were_attacked_without_provocation_are_two_acts()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) - Pakistan has rejected the Afghan account and says its posts were attacked without provocation.", new LocalDate(2011, 11, 27));
+        Assert.Contains(result.Events, e => e.Plover == "REJECT");
+        Assert.Contains(result.Events, e => e.Plover == "ACCUSE");
+    }
 }

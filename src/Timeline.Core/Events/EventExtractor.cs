@@ -2770,7 +2770,7 @@ public static partial class EventExtractor
     private static partial Regex BeInside();
 
     // " and directed that ... ": "and", then a verb (a word in -ed or one of a few irregular pasts) leading to the trigger.
-    [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)|\bbut\s+(?:[a-z]+ed|left|leaves)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\band\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|gave|sent|made|took|held|met|spoke|wrote|called)\b(?=[^,;]*$)|\bbut\s+(?:[a-z]+ed|left|leaves)\b(?=[^,;]*$)", RegexOptions.None, 10000)]
     private static partial Regex AndVerb();
 
     [GeneratedRegex(@"^[a-z]+ing\b", RegexOptions.IgnoreCase, 10000)]
