@@ -1952,6 +1952,11 @@ public static partial class EventExtractor
         (EventType? Type, Match? Trigger) call = (null, null);
         foreach (var type in types)
         {
+            if (!type.MayMatch(lowerClause))
+            {
+                continue; // lacks every word the row needs
+            }
+
             try
             {
                 var m = type.Trigger.Match(lowerClause);
