@@ -2371,4 +2371,11 @@ public class EventExtractorTests
         Assert.Contains(result.Events, e => e.Plover == "REJECT");
         Assert.Contains(result.Events, e => e.Plover == "ACCUSE");
     }
+
+    [Fact]
+    public void Strikes_a_government_regards_as_a_breach_of_its_sovereignty_are_charged()
+    {
+        var result = Run("LONDON, Feb 24 (Timeline Wire) - Khar said she had explained Pakistan's concerns about U.S. drone strikes, which her government regards as a breach of its sovereignty.", new LocalDate(2012, 2, 24));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+    }
 }

@@ -3010,7 +3010,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:hatched|planned|plotted|organi[sz]ed|masterminded)\s+(?:in|from|across)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PlottedIn();
 
-    [GeneratedRegex(@"^\s*(?:he|she)\s+(?!(?:is|was)\b)", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:he|she|(?:his|her)\s+(?:government|country|ministry|army))\s+(?!(?:is|was)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PersonSubject();
 
     [GeneratedRegex(@"\b(?:protesters|demonstrators|crowds?|marchers|students|tribesmen|activists|mourners)\s+(?:who|which)\s+$", RegexOptions.IgnoreCase, 10000)]
