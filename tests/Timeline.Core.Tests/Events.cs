@@ -2378,4 +2378,33 @@ public class EventExtractorTests
         var result = Run("LONDON, Feb 24 (Timeline Wire) - Khar said she had explained Pakistan's concerns about U.S. drone strikes, which her government regards as a breach of its sovereignty.", new LocalDate(2012, 2, 24));
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
     }
+
+    [Fact]
+    public void A_press_release_s_place_and_date_line_is_its_dateline_and_the_foreign_minister_is_the_home_side_s()
+    {
+        var text = "Record of the weekly press briefing\n\nIslamabad, 1 December 2011\n\n"
+            + "The Spokesperson said the Foreign Secretary had called in the US Ambassador on 26 November. She said the Foreign Minister had received a telephone call from the US Secretary of State on Sunday.";
+        var result = Run(text, null);
+        Assert.Equal(new LocalDate(2011, 12, 1), result.Document.Published);
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT" && e.Actors.Any(a => ActorCodes.Side(a.Code) == "PAK"));
+    }
+
+    [Fact]
+    public void Asked_to_vacate_a_base_is_an_order_thrown_out_trainers_are_expelled_and_settling_on_procedures_is_an_agreement()
+    {
+        var result = Run("ISLAMABAD, Dec 1 (Timeline Wire) - The army had thrown out more than a hundred American trainers in 2011. Pakistan and the United States had settled on new procedures for border operations. Pakistani negotiators were asking for far more per truck.", new LocalDate(2012, 6, 15));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && e.Mode == "deport");
+        Assert.Contains(result.Events, e => e.Plover == "AGREE");
+        Assert.Contains(result.Events, e => e.Plover == "DEMAND");
+        var vacate = Run("ISLAMABAD, Dec 1 (Timeline Wire) - The spokesperson said the United States had been asked to vacate the base within 15 days.", new LocalDate(2011, 12, 1));
+        Assert.Contains("USA", Targets(Single(vacate, "COERCE")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void What_a_party_was_asking_for_as_the_object_of_a_refusal_is_no_demand_of_its_own()
+    {
+        var result = Run("LONDON, June 2 (Timeline Wire) - Panetta said Washington would not pay the $5,000 a container Pakistan was asking for.", new LocalDate(2012, 6, 2));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
+    }
 }

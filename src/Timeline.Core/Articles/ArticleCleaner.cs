@@ -25,8 +25,10 @@ public static partial class ArticleCleaner
         }
 
         var (storyTitle, body) = Story(text);
-        title ??= storyTitle;
-        var dateline = FindDateline(body);
+        // "Islamabad, 1 December 2011" on a line of its own above a press release: where and when it was issued, not its title.
+        var placeLine = storyTitle is not null ? PlaceDateLine().Match(storyTitle) : Match.Empty;
+        title ??= placeLine.Success ? null : storyTitle;
+        var dateline = FindDateline(body) ?? (placeLine.Success ? ToDateline(placeLine) : null);
 
         var (published, basis) = article.Published is { } given ? (given, PublishedBasis.Given)
             : metadataDate is { } meta ? (meta, PublishedBasis.Metadata)
@@ -128,6 +130,11 @@ public static partial class ArticleCleaner
             return null;
         }
 
+        return ToDateline(m);
+    }
+
+    private static Dateline ToDateline(Match m)
+    {
         int? month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
         int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value) : null;
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
@@ -177,6 +184,9 @@ public static partial class ArticleCleaner
 
     [GeneratedRegex(@"^(?<text>(?<place>)(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]
     private static partial Regex PlacelessDateline();
+
+    [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),?)\s+(?<year>\d{4}))\s*$", RegexOptions.None, 10000)]
+    private static partial Regex PlaceDateLine();
 }
 
 /// <summary>Readable text of an HTML page: the article element if there is one, without scripts, navigation and asides.</summary>
