@@ -576,8 +576,8 @@ public static partial class EventExtractor
 
             // "Mukhtar said the United States had been told to stop the strikes": the one told is the target, the speaker's side told it
             // (and "had been asked to vacate the base" is an order so told).
-            if ((type.Plover == "DEMAND" && (PassiveLead().IsMatch(masked[..triggerStart]) || PassiveDemand().IsMatch(trigger.Value))
-                    || type.Plover == "COERCE" && PassiveDemand().IsMatch(trigger.Value)) && source is not null
+            if ((type.Plover == "DEMAND" && (PassiveLead().IsMatch(masked[..triggerStart]) || PassiveTold().IsMatch(trigger.Value))
+                    || type.Plover == "COERCE" && PassiveTold().IsMatch(trigger.Value)) && source is not null
                 && ReportingVerb().Match(masked[..source.Start]) is { Success: true } saying
                 && (before.FirstOrDefault(m => m.End <= saying.Index && CountryOf(m.Actor) != CountryOf(source.Actor))
                     ?? (home is not null && CountryOf(home) != CountryOf(source.Actor) ? new Mention(clause.Start, clause.Start, home) : null)) is { } toldBy)
@@ -1256,12 +1256,7 @@ public static partial class EventExtractor
                 && CountryOf(victimQuote.Speaker) != CountryOf(source.Actor)
                 && registry.EventTypes.FirstOrDefault(t => t is { Plover: "ACCUSE", Cameo: "112" }) is { } chargeType)
             {
-                var accusation = reported with
-                {
-                    Plover = chargeType.Plover, Mode = chargeType.Mode, Cameo = chargeType.Cameo,
-                    Actors = [new EventActor(ActorRole.Source, victimQuote.Speaker.Code, victimQuote.Speaker.Name), new EventActor(ActorRole.Target, source.Actor.Code, source.Actor.Name)],
-                };
-                found.Add(new Found(accusation, ci, false, "unprovoked"));
+                found.Add(new Found(AlsoAs(reported, chargeType, victimQuote.Speaker, source.Actor), ci, false, "unprovoked"));
             }
 
             // "said 'we are sorry' in a telephone call to Khar": the call itself is a contact between the two.
@@ -1271,12 +1266,7 @@ public static partial class EventExtractor
                 && CountryOf(other.Actor) != CountryOf(source.Actor)
                 && registry.EventTypes.FirstOrDefault(t => t.Plover == "CONSULT" && t.Cameo == (contact.Groups["phone"].Success ? "043" : "040")) is { } consult)
             {
-                var call = reported with
-                {
-                    Plover = consult.Plover, Mode = consult.Mode, Cameo = consult.Cameo,
-                    Actors = [new EventActor(ActorRole.Source, source.Actor.Code, source.Actor.Name), new EventActor(ActorRole.Target, other.Actor.Code, other.Actor.Name)],
-                };
-                found.Add(new Found(call, ci, false, contact.Value.Trim()));
+                found.Add(new Found(AlsoAs(reported, consult, source.Actor, other.Actor), ci, false, contact.Value.Trim()));
             }
         }
 
@@ -1284,6 +1274,13 @@ public static partial class EventExtractor
         var subjectOfSentence = clauses.Count > 0 ? MentionsIn(clauses[0]).FirstOrDefault() : null;
         return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList(), subjectOfSentence);
     }
+
+    /// <summary>A second event the same telling holds, of another type between two parties ("said sorry in a call to Khar").</summary>
+    private static ReportedEvent AlsoAs(ReportedEvent reported, EventType type, Actor source, Actor target) => reported with
+    {
+        Plover = type.Plover, Mode = type.Mode, Cameo = type.Cameo,
+        Actors = [new EventActor(ActorRole.Source, source.Code, source.Name), new EventActor(ActorRole.Target, target.Code, target.Name)],
+    };
 
     /// <summary>
     /// "The pre-dawn raid on Saturday was the deadliest ...", "The decision was taken on Tuesday": a sentence that names
@@ -2859,7 +2856,7 @@ public static partial class EventExtractor
     private static partial Regex HomeInstitution();
 
     [GeneratedRegex(@"^(?:(?:had|has|have)\s+been|was|were)\s", RegexOptions.IgnoreCase, 10000)]
-    private static partial Regex PassiveDemand();
+    private static partial Regex PassiveTold();
 
     [GeneratedRegex(@"\bboth\s+(?:sides|countries|forces)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSidesAtFault();
