@@ -1040,6 +1040,27 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Hours_earlier_is_the_day_of_the_last_act_told_with_its_day()
+    {
+        var result = Run("BRUSSELS (Timeline Wire) - NATO invited President Asif Ali Zardari to its Chicago summit on Tuesday.\n\n"
+            + "Hours earlier, Pakistan's cabinet approved the resumption of talks with the United States.", new LocalDate(2012, 5, 17));
+        var talks = Single(result, "AGREE", e => e.Summary.Contains("resumption"));
+        Assert.Equal((new LocalDate(2012, 5, 15), DateBasis.Relation), (talks.Date.Start!.Value, talks.Date.Basis));
+    }
+
+    [Fact]
+    public void An_undated_act_told_in_the_simple_past_after_a_dated_one_in_its_paragraph_follows_on_from_that_day()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The U.S. team flew back to Pakistan on Monday. "
+            + "The American negotiators met Finance Minister Abdul Hafeez Shaikh soon after arriving.\n\n"
+            + "Pakistan has refused to reopen the routes.", new LocalDate(2012, 6, 27));
+        var meeting = Single(result, "CONSULT", e => e.Summary.Contains("Shaikh"));
+        Assert.Equal((new LocalDate(2012, 6, 25), DateBasis.Relation), (meeting.Date.Start!.Value, meeting.Date.Basis));
+        var refusal = Single(result, "REJECT");
+        Assert.Equal(DateBasis.Publication, refusal.Date.Basis); // a new paragraph, and the present perfect: the report's day
+    }
+
+    [Fact]
     public void Lawmakers_are_the_home_country_s_and_a_demand_made_of_one_s_own_government_is_domestic()
     {
         var demand = Run("ISLAMABAD (Timeline Wire) - In April, lawmakers unanimously demanded an unconditional apology from the United States.", new LocalDate(2012, 11, 26));

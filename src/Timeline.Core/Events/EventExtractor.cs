@@ -31,6 +31,7 @@ public static partial class EventExtractor
         ReportedEvent? lastAssault = null;
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
+        var paragraphFirst = 0; // the first event of the paragraph being read
         var documentHome = HomeCountry(document, registry);
         var home = documentHome;
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
@@ -51,6 +52,7 @@ public static partial class EventExtractor
             if (document.Body.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n') || previousEnd == 0)
             {
                 heading = null; // a new paragraph
+                paragraphFirst = events.Count;
                 // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
                 home = ItemDateline().Match(sentence.Text) is { Success: true } item
                     && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
@@ -89,6 +91,7 @@ public static partial class EventExtractor
             }
 
             LinkRelations(found, connectives, clauseTexts, document.Published, lastAssault, events);
+            DateByNarrative(found, clauseTexts, events.Skip(paragraphFirst));
             foreach (var f in found)
             {
                 events.Add(f);
@@ -1890,6 +1893,43 @@ public static partial class EventExtractor
             ? d with { Basis = DateBasis.Relation, Expression = $"the same gathering: {d.Expression}" }
             : null;
 
+    /// <summary>
+    /// "Obama met Karzai on Sunday ... He spoke only briefly with Zardari": an act the text leaves undated, told in the simple
+    /// past in the paragraph that dated the act before it, follows on from that act's day. Without one, the report's date stays.
+    /// </summary>
+    private static void DateByNarrative(List<Found> found, List<string> clauseTexts, IEnumerable<Found> paragraph)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Event is not { Date.Basis: DateBasis.Publication, Modality: Contracts.Modality.Actual } || f.Clause >= clauseTexts.Count
+                || !SimplePast(clauseTexts[f.Clause], f.Trigger))
+            {
+                continue;
+            }
+
+            if (paragraph.Concat(found.Take(i)).LastOrDefault(o => o.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } before)
+            {
+                found[i] = f with { Event = f.Event with { Date = before.Date with { Basis = DateBasis.Relation, Expression = $"told next: {before.Summary}" } } };
+            }
+        }
+    }
+
+    // Told in the simple past up to its trigger ("He spoke only briefly with"), without an auxiliary that moves it in time
+    // ("had closed", "has met", "will meet", "is expected to").
+    private static bool SimplePast(string clause, string trigger)
+    {
+        var at = clause.IndexOf(trigger, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var told = clause[..(at + trigger.Length)];
+        return !TimeShifter().IsMatch(told)
+            && told.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && PastVerb().IsMatch(w));
+    }
+
     /// <summary>"Clinton made the remarks in a telephone call": the remarks were made when the event just told of was.</summary>
     private static EventDate? SameOccasion(string clause, IEnumerable<Found> told) =>
         (Occasion().IsMatch(clause) ? told.LastOrDefault()?.Event.Date
@@ -2988,7 +3028,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?<owner>[A-Z][\w.]*?)(?:'s|’s)\s+(?i:parliament|national\s+assembly|senate|congress|lawmakers|legislators)\b|\b(?<owner>[A-Z][\w.]*)\s+(?:[\w-]+\s+){1,6}?(?i:its\s+parliament)\b|\b(?<owner>Pakistani|American|U\.S\.|US|Afghan|Indian|British)\s+(?i:parliament|lawmakers|legislators|senators|congressmen)\b", RegexOptions.None, 10000)]
     private static partial Regex LegislatureOwner();
 
-    [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|later\s+in\s+the\s+day|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^\s*(?:(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|(?:later|earlier)\s+in\s+the\s+day|that\s+morning|by\s+(?:the\s+)?(?:evening|nightfall|afternoon|night)|that\s+(?:evening|afternoon|night)|within\s+hours)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SameDayLead();
 
     [GeneratedRegex(@"\bwithin\s+(?:a\s+few\s+|two\s+|three\s+|several\s+)?hours\b(?!\s+of\b)", RegexOptions.IgnoreCase, 10000)]
@@ -3026,6 +3066,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,8}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"\b(?:has|have|had(?!\s+to\b)|'s\s+been|'d|will|would|could|should|might|may|must|shall|can|is|are|am|been|says|say)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TimeShifter();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:counterpart|minister|president|premier|envoy|ambassador|chief|secretary|spokesman|spokeswoman),\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex TitleApposition();
