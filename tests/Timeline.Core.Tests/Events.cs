@@ -1040,6 +1040,110 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Refusing_to_carry_on_business_as_usual_is_a_threat()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Prime Minister Yousuf Raza Gilani said on Monday that Pakistan would not carry on business as usual with the United States.", new LocalDate(2011, 11, 28));
+        Assert.Equal("USA", ActorCodes.Side(Targets(Single(result, "THREATEN")).First()));
+    }
+
+    [Fact]
+    public void Supply_lines_that_a_party_names_were_closed_to_that_party()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Gilani said the NATO supply lines passing through Pakistan had been suspended.", new LocalDate(2011, 11, 28));
+        var closure = Single(result, "COERCE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(closure)));
+        Assert.Contains("IGOWSTNAT", Targets(closure).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Aircraft_that_continued_to_fire_attacked()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The army said NATO aircraft continued to fire on the posts for two hours.", new LocalDate(2011, 11, 27));
+        Assert.Equal("IGOWSTNAT", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+    }
+
+    [Fact]
+    public void A_call_for_a_country_s_sovereignty_to_be_respected_supports_that_country()
+    {
+        var result = Run("BEIJING (Timeline Wire) - China said on Monday that Pakistan's independence, sovereignty and territorial integrity should be respected.", new LocalDate(2011, 11, 28));
+        var support = Single(result, "SUPPORT");
+        Assert.Equal(("CHN", "PAK"), (ActorCodes.Side(Source(support)), ActorCodes.Side(Targets(support).Single())));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "ACCUSE");
+    }
+
+    [Fact]
+    public void Leaders_who_exchanged_a_few_words_met()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - President Barack Obama and President Asif Ali Zardari exchanged a few words on Monday.", new LocalDate(2012, 5, 22));
+        Assert.Equal(new LocalDate(2012, 5, 21), Single(result, "CONSULT").Date.Start);
+    }
+
+    [Fact]
+    public void Routes_that_a_party_closed_were_closed_by_that_party()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - Obama made no mention of the southern routes that Pakistan closed in November.", new LocalDate(2012, 5, 22));
+        var closure = Single(result, "COERCE");
+        Assert.Equal(("PAK", new LocalDate(2011, 11, 1)), (ActorCodes.Side(Source(closure)), closure.Date.Start!.Value));
+    }
+
+    [Fact]
+    public void Talks_that_would_continue_are_talks_and_a_request_called_unacceptable_is_refused()
+    {
+        var talks = Run("ISLAMABAD (Timeline Wire) - The Foreign Office said talks with the United States on the routes would continue.", new LocalDate(2012, 5, 22));
+        Assert.Single(talks.Events, e => e.Plover == "CONSULT");
+        var refusal = Run("WASHINGTON (Timeline Wire) - A U.S. defence official said Islamabad's request for about $5,000 per truck was unacceptable.", new LocalDate(2012, 5, 22));
+        var rejected = Single(refusal, "REJECT");
+        Assert.Equal(("USA", "PAK"), (ActorCodes.Side(Source(rejected)), ActorCodes.Side(Targets(rejected).First())));
+    }
+
+    [Fact]
+    public void A_cabinet_that_met_with_its_prime_minister_in_the_chair_met_no_one_abroad()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The federal cabinet met with the Prime Minister in the chair and endorsed the decisions on cooperation with the US and NATO.", new LocalDate(2011, 11, 28));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void A_vow_on_a_day_to_attack_and_to_kill_is_one_threat_and_no_attack_on_that_day()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The Pakistani Taliban vowed on Wednesday to attack the lorries and to kill any drivers who carried supplies for NATO.\n\n"
+            + "Relations have been strained since the raid on November 26, when NATO aircraft struck two Pakistani border posts at Salala.\n\n"
+            + "A US air raid killed 24 soldiers, officials said.", new LocalDate(2012, 7, 5));
+        Assert.Equal(new LocalDate(2012, 7, 4), Single(result, "THREATEN").Date.Start);
+        Assert.All(result.Events.Where(e => e.Plover == "ASSAULT"), e => Assert.Equal(new LocalDate(2011, 11, 26), e.Date.Start)); // the vow names no attack of Wednesday
+    }
+
+    [Fact]
+    public void The_party_that_names_a_summit_is_not_the_one_that_talks_at_it()
+    {
+        var result = Run("CHICAGO (Timeline Wire) - President Asif Ali Zardari flew home on Tuesday after a NATO summit at which he held talks with Secretary of State Hillary Clinton.", new LocalDate(2012, 5, 22));
+        Assert.DoesNotContain(result.Events, e => e.Actors.Any(a => a.Role == ActorRole.Source && ActorCodes.Side(a.Code) == "IGOWSTNAT"));
+    }
+
+    [Fact]
+    public void A_crowd_chanting_slogans_against_a_country_protests_against_it()
+    {
+        var result = Run("LAHORE (Timeline Wire) - On Wednesday, supporters of the Difa-e-Pakistan Council marched through the streets of Lahore in protest at the decision, chanting slogans against the United States.", new LocalDate(2012, 7, 5));
+        Assert.Contains("USA", Targets(Single(result, "PROTEST")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void What_leaders_agreed_at_a_meeting_was_agreed_by_its_parties_on_its_day()
+    {
+        var result = Run("ANKARA (Timeline Wire) - Zardari held a trilateral meeting with Karzai and the Turkish president, Abdullah Gul, on Sunday, at which the three leaders agreed to meet again in the autumn.", new LocalDate(2012, 5, 22));
+        var agreed = Single(result, "AGREE");
+        Assert.Equal(("PAK", new LocalDate(2012, 5, 20)), (ActorCodes.Side(Source(agreed)), agreed.Date.Start!.Value));
+    }
+
+    [Fact]
+    public void Closing_crossings_in_anger_over_a_dated_raid_came_on_or_after_it()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Islamabad sealed its crossings in anger over a NATO air raid that killed 24 soldiers on November 26.", new LocalDate(2012, 7, 5));
+        var closure = Single(result, "COERCE");
+        Assert.Equal((new LocalDate(2011, 11, 26), DateBasis.Relation), (closure.Date.Start!.Value, closure.Date.Basis));
+    }
+
+    [Fact]
     public void Hours_earlier_is_the_day_of_the_last_act_told_with_its_day()
     {
         var result = Run("BRUSSELS (Timeline Wire) - NATO invited President Asif Ali Zardari to its Chicago summit on Tuesday.\n\n"

@@ -190,7 +190,8 @@ public static partial class EventExtractor
         };
     }
 
-    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|airstrike|air strike|assault|bombing)s?\b", RegexOptions.IgnoreCase, 10000)]
+    // "vowed on Wednesday to attack the lorries": a verb that threatens, not an attack named with its day
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?<!\b(?:to|would|will|could|may|might)\s)(?:attack|strike|raid|airstrike|air strike|assault|bombing)s?\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex DatedAttackNoun();
 
     [GeneratedRegex(@"\b(?:attack|strike|raid|airstrike|air strike|assault)s?\s+(?:on|of)\s+$", RegexOptions.IgnoreCase, 10000)]

@@ -227,6 +227,12 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
+            // "vowed to attack the lorries and to kill any drivers": the second infinitive is still the threat, not an act.
+            if (clause.Connective == "and" && InfinitiveLead().IsMatch(text) && found.LastOrDefault(f => f.Clause == ci - 1) is { Event.Plover: "THREATEN" or "DEMAND" })
+            {
+                continue;
+            }
+
             // "tried to storm the consulate": an attempt at force or protest took place; a hope did not.
             if (NounInfinitive().IsMatch(masked[Math.Max(0, triggerStart - 40)..triggerStart])
                 || Hoped().Match(masked[Math.Max(0, triggerStart - 40)..triggerStart]) is { Success: true } hoped && !(type.Plover is "PROTEST" or "ASSAULT" && hoped.Value.StartsWith("tr", StringComparison.OrdinalIgnoreCase))
@@ -278,7 +284,20 @@ public static partial class EventExtractor
             // "the resolution, moved by congressman Rohrabacher, was an attack": the agent of an aside is not the clause's subject.
             // "The NATO supply routes have remained closed": a party naming the routes is not the one that closed them.
             var before = mentions.Where(m => m.Start < triggerStart && !InAgentAside(masked, m, triggerStart) && !SupplyModifier().IsMatch(masked[m.End..clause.End])).ToList();
+            // "a two-day NATO summit at which he held talks": the party that names a gathering is not the one that acts at it.
+            if (before.Count > 0 && before[^1].End <= triggerStart && GatheringModifier().IsMatch(masked[before[^1].End..triggerStart]) && !(type is { Plover: "CONSULT", Mode: "visit" }))
+            {
+                before.RemoveAt(before.Count - 1);
+            }
+
             var after = mentions.Where(m => m.Start >= triggerStart && !(quote is { } spoken && m.Start >= spoken.End && m.End <= spoken.SpeakerEnd)).ToList();
+            // "the NATO supply lines ... had been suspended": the party that names the routes is the one they were closed to.
+            if (type.Plover == "COERCE" && mentions.FirstOrDefault(m => m.Start < triggerStart && m.End > triggerStart - 30 && SupplyModifier().IsMatch(masked[m.End..clause.End])) is { } routesOwner
+                && !after.Any(m => m.Actor.Code == routesOwner.Actor.Code))
+            {
+                after.Insert(0, routesOwner);
+            }
+
             // "pressed for a decision on the NATO supply routes": a party naming the routes is no party to a demand or a meeting.
             if (type.Plover is not ("COERCE" or "CONCEDE" or "SANCTION" or "THREATEN" or "ASSAULT" or "PROTEST"))
             {
@@ -449,7 +468,7 @@ public static partial class EventExtractor
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
             }
             // "Clinton says the U.S. is sorry": the party inside an apology's words is the one apologising.
-            if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry)
+            if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry && !Respected().IsMatch(trigger.Value))
             {
                 after = after.Where(m => m != sorry).Prepend(source).OfType<Mention>().ToList();
                 source = sorry;
@@ -838,7 +857,7 @@ public static partial class EventExtractor
             // "The two sides agreed to continue talks": the parties of the last event told with two sides. "The presidents met
             // ... and pledged to work together": the parties of the meeting.
             if (before.Count == 0 && (BothSides().IsMatch(masked[clause.Start..triggerStart]) || symmetric && BetweenBothSides().IsMatch(masked[triggerEnd..clause.End])
-                    || symmetric && clause.Connective == "and" && found.LastOrDefault() is { Event.Plover: "CONSULT" or "AGREE" or "COOPERATE" })
+                    || symmetric && clause.Connective is "and" or "at which" or "during which" && found.LastOrDefault() is { Event.Plover: "CONSULT" or "AGREE" or "COOPERATE" })
                 && (earlier.Concat(found).TakeLast(3).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target))
                     ?? (symmetric ? earlier.Concat(found).LastOrDefault(f => f.Event.Plover == "CONSULT" && f.Event.Actors.Any(a => a.Role == ActorRole.Target)) : null)
                     ?? earlier.Concat(found).LastOrDefault(f => f.Event.Actors.Any(a => a.Role == ActorRole.Target)))?.Event is { } pair)
@@ -847,7 +866,7 @@ public static partial class EventExtractor
                 var pairModality = Modality(masked, triggerStart);
                 // "met on Wednesday ... The two sides agreed": what the two sides did, undated, was done at their meeting.
                 var atMeeting = pair is { Plover: "CONSULT", Date.Basis: DateBasis.Text } && symmetric ? pair.Date : null;
-                var pairDate = TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published);
+                var pairDate = (clause.Connective is "at which" or "during which" ? atMeeting : null) ?? TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published);
                 var dated = UpToReport(pairDate, document.Published, pairModality, text);
                 pairModality = Scheduled(pairModality, dated, document.Published);
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
@@ -1076,7 +1095,7 @@ public static partial class EventExtractor
             }
 
             // "protested ..., chanting anti-American slogans": the side the crowd was against.
-            if (type.Plover == "PROTEST" && AntiSide().Match(masked, triggerEnd) is { Success: true } anti && anti.Index < clause.End
+            if (type.Plover == "PROTEST" && AntiSide().Match(masked, triggerEnd) is { Success: true } anti && (anti.Index < clause.End || anti.Value.StartsWith("slogans", StringComparison.OrdinalIgnoreCase))
                 && registry.Actors.TryGetValue(anti.Groups["w"].Value.ToLowerInvariant(), out var opposed))
             {
                 after = [.. after, new Mention(anti.Groups["w"].Index, anti.Groups["w"].Index + anti.Groups["w"].Length, opposed)];
@@ -1208,7 +1227,11 @@ public static partial class EventExtractor
             // "mourners gathered on Sunday for the funerals of soldiers killed in a NATO strike": a date before a participle that
             // describes a noun is the main verb's.
             var describing = passive && !PassiveLead().IsMatch(masked[..triggerStart]);
-            var date = TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
+            // "held a meeting on Sunday, at which the three leaders agreed to meet again in the autumn": at that meeting, on its day.
+            var atWhich = clause.Connective is "at which" or "during which" && found.LastOrDefault(f => f.Clause == ci - 1)?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } occasion
+                ? occasion with { Basis = DateBasis.Relation, Expression = $"at which: {occasion.Expression}" }
+                : null;
+            var date = atWhich ?? TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
                 ?? BeforeItsEnd(timexes, masked, sentence.Start, clauses, ci)
@@ -1378,6 +1401,12 @@ public static partial class EventExtractor
             {
                 anchor = found.Take(i).LastOrDefault(o => o.IsAssault)?.Event ?? lastAssault;
                 expression = connectives.First(c => c is "in retaliation for" or "in response to");
+            }
+            // "sealed its crossings in anger over a US air raid that killed 24": the answer to the raid the next clause tells
+            else if (f.Clause + 1 < connectives.Count && connectives[f.Clause + 1] is "over" or "at" && InAnger().IsMatch(clauseTexts[f.Clause]))
+            {
+                anchor = found.FirstOrDefault(o => o.Clause == f.Clause + 1 && o.IsAssault)?.Event ?? lastAssault;
+                expression = "in anger over";
             }
 
             // "After NATO aircraft killed 24 soldiers on November 26, Islamabad cut off the supply lines": the clause after a
@@ -2916,7 +2945,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:(?:start|launch|signing|conclusion|implementation)\s+of\s+(?:the|this|that|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit|signing|accord|pact|memorandum)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
-    [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b|\bslogans\s+against\s+(?:the\s+)?(?<w>(?:United\s+States|[A-Z][\w.]+))", RegexOptions.None, 10000)]
     private static partial Regex AntiSide();
 
     [GeneratedRegex(@"^\s*(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:only\s+)?", RegexOptions.IgnoreCase, 10000)]
@@ -3009,7 +3038,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:[a-z]+ed|shot|hit|struck|sent|shut|held|seized|set|cut|made|taken|given|thrown|driven)\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:the two|both)\s+(?:sides|countries|governments|nations|delegations|militaries|armies|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:the two|the three|both|all three)\s+(?:sides|countries|governments|nations|delegations|militaries|armies|men|leaders|presidents|ministers|officials|envoys|generals|commanders|chiefs)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex BothSides();
 
     [GeneratedRegex(@"\b(?:posts?|checkpoints?|check\s*posts?|outposts?|bases?|garrisons?|positions)\b", RegexOptions.IgnoreCase, 10000)]
@@ -3066,6 +3095,19 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,8}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"^\s*to\s+[a-z]+\b", RegexOptions.None, 10000)]
+    private static partial Regex InfinitiveLead();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|session)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex GatheringModifier();
+
+    [GeneratedRegex(@"\bin\s+(?:anger|fury|outrage)\s*$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex InAnger();
+
+    // "Pakistan's sovereignty should be respected": the party named is the one supported, not one saying sorry.
+    [GeneratedRegex(@"\brespected\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Respected();
 
     [GeneratedRegex(@"\b(?:has|have|had(?!\s+to\b)|'s\s+been|'d|will|would|could|should|might|may|must|shall|can|is|are|am|been|says|say)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TimeShifter();
