@@ -1040,6 +1040,70 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Saying_one_won_t_participate_refuses_and_a_charge_called_simply_wrong_is_rejected()
+    {
+        var refusal = Run("ISLAMABAD (Timeline Wire) - Pakistan's army said on Tuesday it won't participate.", new LocalDate(2011, 11, 30));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(refusal, "REJECT"))));
+        var denial = Run("WASHINGTON (Timeline Wire) - The Pentagon said any suggestion of that was simply wrong.", new LocalDate(2011, 11, 30));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(denial, "REJECT"))));
+    }
+
+    [Fact]
+    public void Lines_of_communication_that_remain_closed_are_a_closure()
+    {
+        var closed = Run("ISLAMABAD (Timeline Wire) - The ground lines of communication through Pakistan remain closed.", new LocalDate(2011, 11, 30));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(closed, "COERCE"))));
+    }
+
+    [Fact]
+    public void Being_committed_to_a_full_and_transparent_inquiry_is_an_investigation()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - The Pentagon said on Wednesday the United States is committed to a full and transparent inquiry.", new LocalDate(2011, 11, 30));
+        Assert.Equal(("USA", "investigate"), (ActorCodes.Side(Source(Single(result, "ACCUSE"))), Single(result, "ACCUSE").Mode));
+    }
+
+    [Fact]
+    public void Terms_for_supplies_to_resume_only_under_new_arrangements_and_no_foreign_bases_are_a_demand_and_a_refusal()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan's parliament said on Thursday that NATO supplies may resume only under new arrangements. "
+            + "Pakistan's parliament also said no foreign bases shall be allowed on Pakistani soil.", new LocalDate(2012, 4, 13));
+        Assert.Single(result.Events, e => e.Plover == "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
+
+    [Fact]
+    public void An_envoy_expected_in_a_capital_is_a_planned_visit()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - Officials said U.S. special envoy Marc Grossman was expected in Islamabad within weeks.", new LocalDate(2012, 4, 13));
+        var visit = Single(result, "CONSULT");
+        Assert.Equal(("USA", "PAK"), (ActorCodes.Side(Source(visit)), ActorCodes.Side(Targets(visit).First())));
+    }
+
+    [Fact]
+    public void Tankers_torched_by_unnamed_gunmen_or_set_on_fire_by_militants_were_attacked_by_the_home_country_s_rebels()
+    {
+        var torched = Run("TORKHAM, Pakistan, Feb 8 (Timeline Wire) - Gunmen torched eight tankers near Peshawar on Tuesday.", new LocalDate(2012, 2, 8));
+        Assert.Equal("PAKREB", Source(Single(torched, "ASSAULT")));
+        var burned = Run("TORKHAM, Pakistan, Feb 8 (Timeline Wire) - Dozens of tankers have been set on fire by militants.", new LocalDate(2012, 2, 8));
+        Assert.Equal("PAKREB", Source(Single(burned, "ASSAULT")));
+    }
+
+    [Fact]
+    public void A_reporter_s_question_in_a_transcript_tells_nothing()
+    {
+        var result = Run("WASHINGTON (Timeline Wire) - The Pakistanis have asked the United States to leave Shamsi by December 11.\n\n"
+            + "Q: And Shamsi? Will U.S. personnel leave by the deadline?", new LocalDate(2011, 11, 30));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
+    }
+
+    [Fact]
+    public void Terms_approved_with_a_country_while_demanding_something_are_demanded_of_that_country()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan's parliament on Thursday approved new terms of engagement with the United States, demanding an immediate end to drone attacks.", new LocalDate(2012, 4, 13));
+        Assert.Contains("USA", Targets(Single(result, "DEMAND")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
     public void Refusing_to_carry_on_business_as_usual_is_a_threat()
     {
         var result = Run("ISLAMABAD (Timeline Wire) - Prime Minister Yousuf Raza Gilani said on Monday that Pakistan would not carry on business as usual with the United States.", new LocalDate(2011, 11, 28));

@@ -466,6 +466,10 @@ public static partial class EventExtractor
             if (before.Count > 1 && trigger.Value.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && masked[..triggerStart].TrimEnd().EndsWith(','))
             {
                 source = before[0]; // "Parliament approved ... with the United States, demanding ...": the participle's subject is the clause's
+                if (type.Plover is "DEMAND" or "ACCUSE" or "REJECT")
+                {
+                    after = [.. before.Skip(1).Where(m => CountryOf(m.Actor) != CountryOf(before[0].Actor)), .. after]; // ... and the other party it named, the one asked
+                }
             }
             // "Clinton says the U.S. is sorry": the party inside an apology's words is the one apologising.
             if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry && !Respected().IsMatch(trigger.Value))
@@ -1129,9 +1133,10 @@ public static partial class EventExtractor
 
             // "Gunmen set fire to tankers carrying fuel for NATO forces", "Hardline religious groups have threatened to attack NATO
             // convoys": armed groups no one names, acting against another side in a story from their country, are its.
+            // "Dozens have been set on fire by militants", "gunmen torched eight tankers": supply vehicles are the other side's.
             if (source is null && before.Count == 0 && type.Plover is "ASSAULT" or "THREATEN" && home is { Sector: null } homeSide
-                && UnnamedArmedGroup().IsMatch(masked[clause.Start..triggerStart])
-                && after.Any(m => m.Start >= triggerStart && CountryOf(m.Actor) != CountryOf(homeSide)))
+                && (UnnamedArmedGroup().IsMatch(masked[clause.Start..triggerStart]) || trigger.Value.EndsWith(" by", StringComparison.Ordinal) && UnnamedArmedGroup().Match(masked, triggerEnd) is { Success: true } byGroup && masked[triggerEnd..byGroup.Index].Trim().Length == 0)
+                && (after.Any(m => m.Start >= triggerStart && CountryOf(m.Actor) != CountryOf(homeSide)) || SupplyVehicles().IsMatch(masked[clause.Start..clause.End])))
             {
                 source = new Mention(clause.Start, clause.Start, InSector(homeSide, "REB", "rebels"));
             }
@@ -3096,6 +3101,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,8}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
 
+    [GeneratedRegex(@"\b(?:tankers|trucks|lorries|containers|convoys|oil\s+tankers|supply\s+vehicles)\b", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex SupplyVehicles();
+
     [GeneratedRegex(@"^\s*to\s+[a-z]+\b", RegexOptions.None, 10000)]
     private static partial Regex InfinitiveLead();
 
@@ -3130,7 +3138,8 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:had|has|have|was|were|did|\w{2,}ed)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex DoneVerb();
 
-    [GeneratedRegex(@"^\W*(?:why|what|how|when|where|who|which|is|are|was|were|will|would|can|could|did|does|do|has|have|should)\b[^.!]*\?\W*$", RegexOptions.IgnoreCase, 10000)]
+    // "Q: And Shamsi? Will U.S. personnel leave by the deadline?": a reporter's question in a transcript asks too.
+    [GeneratedRegex(@"^\W*(?:q\s*:\s*)?(?:[^.!?]{0,40}\?\s+)?(?:why|what|how|when|where|who|which|is|are|was|were|will|would|can|could|did|does|do|has|have|should)\b(?:[^.!]|\.(?=\w|\s+[a-z]))*\?\W*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Question();
 
     [GeneratedRegex(@"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b", RegexOptions.None, 10000)]
