@@ -227,6 +227,11 @@ public static partial class EventExtractor
 
             var triggerStart = clause.Start + trigger.Index;
             var triggerEnd = Math.Min(triggerStart + trigger.Length, clause.End);
+            // "held a meeting on Sunday, at which the three leaders agreed to meet again in the autumn": at that meeting, on its day.
+            var atWhich = clause.Connective is "at which" or "during which" && found.LastOrDefault(f => f.Clause == ci - 1)?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } occasion
+                ? occasion with { Basis = DateBasis.Relation, Expression = $"at which: {occasion.Expression}" }
+                : null;
+
             // "vowed to attack the lorries and to kill any drivers": the second infinitive is still the threat, not an act.
             if (clause.Connective == "and" && InfinitiveLead().IsMatch(text) && found.LastOrDefault(f => f.Clause == ci - 1) is { Event.Plover: "THREATEN" or "DEMAND" })
             {
@@ -870,7 +875,7 @@ public static partial class EventExtractor
                 var pairModality = Modality(masked, triggerStart);
                 // "met on Wednesday ... The two sides agreed": what the two sides did, undated, was done at their meeting.
                 var atMeeting = pair is { Plover: "CONSULT", Date.Basis: DateBasis.Text } && symmetric ? pair.Date : null;
-                var pairDate = (clause.Connective is "at which" or "during which" ? atMeeting : null) ?? TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published);
+                var pairDate = atWhich ?? TextDate(timexes, masked, sentence.Start, clause.Start, triggerEnd, clause.End) ?? atMeeting ?? PublicationDate(document.Published);
                 var dated = UpToReport(pairDate, document.Published, pairModality, text);
                 pairModality = Scheduled(pairModality, dated, document.Published);
                 found.Add(new Found(new ReportedEvent(Summary(text), type.Plover, type.Mode, type.Cameo, sides,
@@ -1232,10 +1237,6 @@ public static partial class EventExtractor
             // "mourners gathered on Sunday for the funerals of soldiers killed in a NATO strike": a date before a participle that
             // describes a noun is the main verb's.
             var describing = passive && !PassiveLead().IsMatch(masked[..triggerStart]);
-            // "held a meeting on Sunday, at which the three leaders agreed to meet again in the autumn": at that meeting, on its day.
-            var atWhich = clause.Connective is "at which" or "during which" && found.LastOrDefault(f => f.Clause == ci - 1)?.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation } occasion
-                ? occasion with { Basis = DateBasis.Relation, Expression = $"at which: {occasion.Expression}" }
-                : null;
             var date = atWhich ?? TextDate(type.Plover == "ASSAULT" ? toldTimexes : timexes, masked, sentence.Start, describing ? triggerStart : clause.Start, triggerEnd, clause.End, PastVerb().IsMatch(trigger.Value) ? document.Published : null)
                 ?? ShiftedFromNeighbour(timexes, masked, sentence.Start, clause, triggerStart, document.Published, ReferredDay(sentence.Text, earlier))
                 ?? CausedBy(timexes, masked, sentence.Start, clauses, ci, document.Published)
