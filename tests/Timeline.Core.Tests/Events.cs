@@ -1040,6 +1040,83 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Ordering_a_long_named_group_to_leave_the_country_is_an_expulsion()
+    {
+        var result = Run("RAWALPINDI, June 1 (Timeline Wire) - Last year, Pakistan ordered most of the roughly 120 American trainers working with the Frontier Corps to leave the country.", new LocalDate(2012, 6, 2));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "COERCE"))));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
+    }
+
+    [Fact]
+    public void A_statement_that_calls_drone_attacks_a_violation_of_sovereignty_charges_for_the_home_side()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - A US missile strike killed 15 people near Miramshah on Sunday.\n\n"
+            + "\"The drone attacks are unlawful, against international law and a clear violation of Pakistan's sovereignty,\" the statement said.", new LocalDate(2012, 6, 5));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+    }
+
+    [Fact]
+    public void Conveying_the_government_s_concern_is_a_complaint()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Pakistan's foreign secretary on Monday conveyed the government's concern at the continuing US drone strikes.", new LocalDate(2012, 6, 5));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+    }
+
+    [Fact]
+    public void Talks_that_broke_down_and_talking_that_will_go_on_are_contacts()
+    {
+        var broke = Run("ISLAMABAD (Timeline Wire) - Talks between Pakistan and the United States on a transit agreement broke down last month.", new LocalDate(2012, 6, 5));
+        Assert.Equal(new LocalDate(2012, 5, 1), Single(broke, "CONSULT").Date.Start);
+        var going = Run("BONN (Timeline Wire) - Clinton said on Monday that Washington would keep talking to Islamabad despite the dispute.", new LocalDate(2011, 12, 5));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(going, "CONSULT"))));
+    }
+
+    [Fact]
+    public void Appealing_to_a_country_to_stop_something_is_a_demand()
+    {
+        var result = Run("BONN (Timeline Wire) - Afghan President Hamid Karzai on Monday appealed to Pakistan to stop giving shelter to the Taliban leadership.", new LocalDate(2011, 12, 5));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal(("AFG", "PAK"), (ActorCodes.Side(Source(demand)), ActorCodes.Side(Targets(demand).First())));
+    }
+
+    [Fact]
+    public void Stepping_up_strikes_attacks_and_strikes_that_will_go_on_refuse_the_demand_to_end_them()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The United States has stepped up its strikes in the tribal areas over the past two weeks.\n\n"
+            + "American officials have said privately that the strikes will go on.", new LocalDate(2012, 6, 5));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "ASSAULT"))));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
+
+    [Fact]
+    public void A_decision_that_could_not_be_reversed_is_a_refusal()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Gilani told Chancellor Angela Merkel on Saturday that Pakistan's decision to stay away could not be reversed.", new LocalDate(2011, 12, 5));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
+
+    [Fact]
+    public void A_closure_told_to_measure_a_long_first_since_is_no_event()
+    {
+        var result = Run("RAWALPINDI (Timeline Wire) - Two American officers were posted to Peshawar, the first time US military personnel had been sent to the city since Islamabad curtailed cooperation after the Salala attack.", new LocalDate(2012, 6, 2));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "SANCTION");
+    }
+
+    [Fact]
+    public void An_attack_in_a_which_clause_takes_the_date_that_ends_its_noun()
+    {
+        var result = Run("RAWALPINDI (Timeline Wire) - Following the NATO air strike on two border posts in Mohmand Agency in November, which killed 24 soldiers, the army pulled its officers out of the border centres.", new LocalDate(2012, 6, 2));
+        Assert.Equal(new LocalDate(2011, 11, 1), Single(result, "ASSAULT").Date.Start);
+    }
+
+    [Fact]
+    public void Parliamentary_guidelines_that_call_for_something_are_the_home_legislature_s_demand()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - The parliamentary guidelines call for an immediate end to the US drone campaign.", new LocalDate(2012, 6, 5));
+        Assert.Equal("PAKLEG", Source(Single(result, "DEMAND")));
+    }
+
+    [Fact]
     public void Saying_one_won_t_participate_refuses_and_a_charge_called_simply_wrong_is_rejected()
     {
         var refusal = Run("ISLAMABAD (Timeline Wire) - Pakistan's army said on Tuesday it won't participate.", new LocalDate(2011, 11, 30));

@@ -1248,6 +1248,7 @@ public static partial class EventExtractor
                 ?? AfterDatedCause(timexes, sentence.Start, clauses, ci, document.Published)
                 ?? OpeningDate(timexes, sentence.Start + OpeningLead(masked), clauses, ci)
                 ?? (PastVerb().IsMatch(trigger.Value) ? null : ContentOfDated(timexes, sentence.Start, clauses, ci))
+                ?? AntecedentDate(timexes, masked, sentence.Start, clauses, ci)
                 ?? heading
                 ?? saidAtMeeting
                 ?? ToldAtMeeting(masked[clause.Start..triggerEnd], source.Actor, targets, earlier.Concat(found))
@@ -1726,6 +1727,20 @@ public static partial class EventExtractor
 
         var timex = DatesIn(timexes, sentenceStart, clauses[ci + 1], Precision.Month).FirstOrDefault();
         return timex?.Interval is { } i ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"when: {timex.Text}") : null;
+    }
+
+    /// <summary>"the air strike on two border posts in November, which killed 24 soldiers": the date that ends the noun is the act's.</summary>
+    private static EventDate? AntecedentDate(IReadOnlyList<Timex> timexes, string masked, int sentenceStart, List<Clause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Connective is not "which")
+        {
+            return null;
+        }
+
+        var timex = DatesIn(timexes, sentenceStart, clauses[ci - 1], Precision.Month).LastOrDefault();
+        return timex?.Interval is { } i && timex.End - sentenceStart <= clauses[ci].Start && masked[(timex.End - sentenceStart)..clauses[ci].Start].Trim(' ', ',') is "" or "which"
+            ? new EventDate(i.Start, i.End, i.Precision, DateBasis.Relation, $"which: {timex.Text}")
+            : null;
     }
 
     /// <summary>
@@ -2723,7 +2738,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])|(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)|(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)|(?<c>,\s*adding\s+that\b)|(?<c>,\s*saying(?:\s+that)?\b)(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review|report)\b)|(?<c>\band)(?=\s+to\s+[a-z]+\b)|(?<c>\band)(?=\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:promised|pledged|reaffirmed|reiterated|gave|give|gives|said|tried|orders|shuts|closes|expels|summons|demands|rejects|agrees|says|vowed|warned|urged|demanded|accused|rejected|denied|announced|threatened|called for|called on|expelled|evicted|ordered|summoned|recalled|boycotted|suspended|froze|withdrew|imposed|apologi[sz]ed|refused|declined|lodged|condemned|told|approved|agreed|decided|reopened|closed|sent|released|signed|resumed|asked|slowed|restricted|tightened|curbed|limited|barred|banned|halted|delayed)\b)|(?<c>,)(?<!\b(?:agreement|accord|deal|treaty|pact|memorandum),)(?=\s+(?:boycotted|closed|expelled|evicted|ordered|summoned|recalled|suspended|froze|withdrew|imposed|refused|declined|lodged|condemned|rejected|accused|demanded|urged|threatened|warned|signed|met)\b(?![^,]{0,40},\s+(?:have|has|had|is|are|was|were|remain|remains|remained)\b))|(?<c>\band)(?=\s+(?:the two|both)\s+(?:men|leaders|sides|countries|governments|presidents|ministers)\b)|(?<c>\bbut)(?=\s+(?:said|says|warned|added|insisted|noted)\b)|(?<c>\band)(?=\s+that\s)|(?<c>\bduring)(?=\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b)|(?<g>,)(?=\s+(?:reopening|closing|shutting|expelling|ordering|suspending|boycotting|summoning|recalling|freezing|calling|describing|branding|terming)\s+(?:them|it|the|its|their|a|an)\b)|(?<g>,?\s*\bto)(?=\s+(?:demand|urge|press)\s)(?<=\b(?:visited|visits|flew|travelled|traveled|went|came|arrived)\b[^.;]{0,80}\bto)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|\bthe\s+(?<what>foreign\s+minister)\b(?!\s*,?\s+(?-i:[A-Z]))|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials?|authorities|officers?)\b|\bthe\s+(?<what>dgmo|director[- ]general\s+(?:of\s+)?military\s+operations)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bthe (?:federal\s+|national\s+|new\s+)?(?<what>government|army|military|foreign office|foreign ministry|authorities|police|cabinet|administration)\b|\ban? (?<what>government|army|military|foreign office|foreign ministry)\s+(?:spokesman|spokeswoman|spokesperson|official|statement)\b|\bthe (?:defence\s+|defense\s+|cabinet['’]s\s+defen[cs]e\s+)?(?<what>committee)\b(?!\s+(?:of|on)\b)|\b(?:the\s+|a\s+(?:joint\s+)?(?:sitting|session)\s+of\s+)?(?<what>parliament|national assembly|senate|parliamentary (?:committee|panel|guidelines|recommendations|resolution))\b|\b(?<what>foreign secretary|interior ministry|interior minister|defence ministry|defense ministry)\b|\bthe\s+(?<what>foreign\s+minister)\b(?!\s*,?\s+(?-i:[A-Z]))|^\s*(?<what>protesters|demonstrators|police)\b|\b(?<what>lawmakers|legislators|parliamentarians|senators|congressmen)\b|\b(?<what>customs)\s+(?:officials?|authorities|officers?)\b|\bthe\s+(?<what>dgmo|director[- ]general\s+(?:of\s+)?military\s+operations)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex UnnamedInstitution();
 
     [GeneratedRegex(@"^\s+(?:border|frontier|side|territory|soil|airspace|region|province|capital|city|mountains|coast|television|tv|media|newspapers?|press|channels?)\b(?!\s+(?:guards?|police|forces|troops|officials?|security|patrols?|posts?|authorities))", RegexOptions.IgnoreCase, 10000)]
@@ -2927,7 +2942,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:minister|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy|adviser|advisor)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex OfficialTitle();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:military|army)(?:['’]s\s+(?:media\s+wing|press\s+(?:office|wing)|public\s+relations\s+(?:wing|department)))?|foreign\s+(?:office|ministry)|(?:defence|defense|interior)\s+ministry|government)(?:\s+in\s+a\s+statement)?$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:military|army)(?:['’]s\s+(?:media\s+wing|press\s+(?:office|wing)|public\s+relations\s+(?:wing|department)))?|foreign\s+(?:office|ministry)|(?:defence|defense|interior)\s+ministry|government|(?:foreign\s+office|foreign\s+ministry|government|official)?\s*statement)(?:\s+in\s+a\s+statement)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex HomeInstitution();
 
     [GeneratedRegex(@"^(?:(?:had|has|have)\s+been|was|were)\s", RegexOptions.IgnoreCase, 10000)]
@@ -3099,7 +3114,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SinceBefore();
 
-    [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,8}\s*$", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,12}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
 
     [GeneratedRegex(@"\b(?:tankers|trucks|lorries|containers|convoys|oil\s+tankers|supply\s+vehicles)\b", RegexOptions.IgnoreCase, 10000)]
