@@ -1040,6 +1040,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_retaliation_told_as_a_chain_of_participles_is_one_act_per_participle()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) - Islamabad retaliated by blocking the land routes that carried NATO's supplies, evicting the Americans from the Shamsi air base and ordering a review of all cooperation.", new LocalDate(2012, 5, 31));
+        Assert.Equal(2, result.Events.Count(e => e.Plover == "COERCE"));
+        Assert.Contains(result.Events, e => e is { Plover: "COERCE", Mode: "deport" } && Targets(e).Any(t => ActorCodes.Side(t) == "USA"));
+    }
+
+    [Fact]
     public void Ordering_a_long_named_group_to_leave_the_country_is_an_expulsion()
     {
         var result = Run("RAWALPINDI, June 1 (Timeline Wire) - Last year, Pakistan ordered most of the roughly 120 American trainers working with the Frontier Corps to leave the country.", new LocalDate(2012, 6, 2));
