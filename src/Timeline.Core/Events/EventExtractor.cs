@@ -477,7 +477,7 @@ public static partial class EventExtractor
                 }
             }
             // "Clinton says the U.S. is sorry": the party inside an apology's words is the one apologising.
-            if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry && !Respected().IsMatch(trigger.Value))
+            if (type.Plover == "SUPPORT" && after.LastOrDefault(m => m.End <= triggerEnd) is { } sorry && Apology().IsMatch(trigger.Value))
             {
                 after = after.Where(m => m != sorry).Prepend(source).OfType<Mention>().ToList();
                 source = sorry;
@@ -1103,8 +1103,8 @@ public static partial class EventExtractor
                 after = after.Where(m => m.Start < triggerEnd || !SayingAside().IsMatch(masked[triggerEnd..m.Start])).ToList();
             }
 
-            // "protested ..., chanting anti-American slogans": the side the crowd was against.
-            if (type.Plover == "PROTEST" && AntiSide().Match(masked, triggerEnd) is { Success: true } anti && (anti.Index < clause.End || anti.Value.StartsWith("slogans", StringComparison.OrdinalIgnoreCase))
+            // "protested ..., chanting anti-American slogans" in the clause, "chanting slogans against the United States" anywhere after: the side the crowd was against.
+            if (type.Plover == "PROTEST" && AntiSide().Match(masked, triggerEnd) is { Success: true } anti && (anti.Index < clause.End || anti.Groups["slogans"].Success)
                 && registry.Actors.TryGetValue(anti.Groups["w"].Value.ToLowerInvariant(), out var opposed))
             {
                 after = [.. after, new Mention(anti.Groups["w"].Index, anti.Groups["w"].Index + anti.Groups["w"].Length, opposed)];
@@ -2966,7 +2966,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*[\w-]+\s+(?:the|this|that|its|their)\s+(?:(?:start|launch|signing|conclusion|implementation)\s+of\s+(?:the|this|that|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:reopening|decision|move|vote|step|review|resumption|release|agreement|deal|apology|payment|aid|visit|signing|accord|pact|memorandum)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex WelcomedAct();
 
-    [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b|\bslogans\s+against\s+(?:the\s+)?(?<w>(?:United\s+States|[A-Z][\w.]+))", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\banti-(?<w>[A-Z][a-z]+)\b|\b(?<slogans>slogans)\s+against\s+(?:the\s+)?(?<w>(?:United\s+States|[A-Z][\w.]+))", RegexOptions.None, 10000)]
     private static partial Regex AntiSide();
 
     [GeneratedRegex(@"^\s*(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:only\s+)?", RegexOptions.IgnoreCase, 10000)]
@@ -3129,9 +3129,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bin\s+(?:anger|fury|outrage)\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex InAnger();
 
-    // "Pakistan's sovereignty should be respected": the party named is the one supported, not one saying sorry.
-    [GeneratedRegex(@"\brespected\b", RegexOptions.IgnoreCase, 10000)]
-    private static partial Regex Respected();
+    // "the U.S. is sorry": words of apology, whose party is the one apologising ("Pakistan's sovereignty should be respected" is not)
+    [GeneratedRegex(@"\b(?:sorry|apologi[sz]|regret)", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex Apology();
 
     [GeneratedRegex(@"\b(?:has|have|had(?!\s+to\b)|'s\s+been|'d|will|would|could|should|might|may|must|shall|can|is|are|am|been|says|say)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TimeShifter();
