@@ -2681,4 +2681,71 @@ public class EventExtractorTests
         var result = Run("LONDON, June 2 (Timeline Wire) - Panetta said Washington would not pay the $5,000 a container Pakistan was asking for.", new LocalDate(2012, 6, 2));
         Assert.DoesNotContain(result.Events, e => e.Plover == "DEMAND");
     }
+
+    [Fact]
+    public void A_dateline_with_an_administrative_word_is_home_and_a_pronoun_after_a_time_phrase_is_the_last_subject()
+    {
+        var result = Run("The night\n\nMOHMAND AGENCY — Across the country, crowds burned American flags. The army said little. By the afternoon it had accused NATO of an unprovoked attack.", new LocalDate(2011, 12, 3));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "PROTEST"))));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+    }
+
+    [Fact]
+    public void A_sentence_that_only_sets_the_day_dates_the_acts_its_paragraph_tells_next()
+    {
+        var result = Run("MOHMAND AGENCY — The first shots came a little after midnight last Saturday. Major Mujahid radioed his headquarters to say that NATO helicopters were firing on the ridge.\n\nThe helicopters attacked the posts again.", new LocalDate(2011, 12, 3));
+        var attacks = result.Events.Where(e => e.Plover == "ASSAULT").ToList();
+        Assert.Equal(new LocalDate(2011, 11, 26), attacks[0].Date.Start);
+        var future = Run("ISLAMABAD, Dec 3 (Timeline Wire) — The conference will open on Monday. Pakistan closed the routes.", new LocalDate(2011, 12, 3));
+        Assert.Equal(new LocalDate(2011, 12, 3), Single(future, "COERCE").Date.Start);
+    }
+
+    [Fact]
+    public void A_venue_in_an_editorial_s_headline_is_not_its_home()
+    {
+        var result = Run("The empty chair in Bonn\n\nThe Germans hosted the Bonn conference. Islamabad held firm and stayed away. Pakistan's generals were angry at Washington.\n\nThe government has already shut the NATO supply routes and told the Americans to vacate Shamsi.", new LocalDate(2011, 12, 6));
+        Assert.All(result.Events.Where(e => e.Plover == "COERCE"), e => Assert.NotEqual("DEU", ActorCodes.Side(Source(e))));
+    }
+
+    [Fact]
+    public void A_departure_from_a_base_is_from_its_country_not_from_an_alliance_named_before()
+    {
+        var result = Run("ISLAMABAD, Dec 6 (Timeline Wire) — Pakistan has shut the NATO supply routes and told the Americans to vacate Shamsi, and the last US personnel are due to leave the base within days.", new LocalDate(2011, 12, 6));
+        Assert.DoesNotContain("IGOWSTNAT", Targets(Single(result, "RETREAT")).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void A_demonym_before_an_institution_names_whose_it_is()
+    {
+        var result = Run("WASHINGTON, March 6 (Timeline Wire) — A Pakistani parliamentary committee presented its recommendations for new terms of engagement with Washington.", new LocalDate(2012, 3, 6));
+        var demand = Single(result, "DEMAND");
+        Assert.Equal("PAK", ActorCodes.Side(Source(demand)));
+        Assert.Contains("USA", Targets(demand).Select(ActorCodes.Side));
+    }
+
+    [Fact]
+    public void Raking_posts_is_an_attack_pleading_by_telephone_a_demand_and_an_empty_seat_a_boycott()
+    {
+        var raked = Run("ISLAMABAD, Nov 26 (Timeline Wire) — American helicopters raked the two positions on the ridge.", new LocalDate(2011, 11, 26));
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(raked, "ASSAULT"))));
+        var plead = Run("ISLAMABAD, Dec 6 (Timeline Wire) — Karzai even telephoned Gilani to plead for a change of heart. Pakistan's seat at the Bonn conference stayed empty on Monday.", new LocalDate(2011, 12, 6));
+        Assert.Equal("AFG", ActorCodes.Side(Source(Single(plead, "DEMAND"))));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(plead, "SANCTION"))));
+    }
+
+    [Fact]
+    public void Stopping_lorries_restricts_calling_a_coordination_centre_is_a_contact_and_a_premature_apology_is_refused()
+    {
+        var result = Run("ISLAMABAD, Nov 27 (Timeline Wire) — The government stopped the fuel tankers and container lorries at Torkham. Pakistani officers called the coalition's border coordination centre repeatedly. The Americans say an apology would be premature.", new LocalDate(2011, 11, 27));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE");
+        Assert.Contains(result.Events, e => e.Plover == "CONSULT");
+        Assert.Equal("USA", ActorCodes.Side(Source(Single(result, "REJECT"))));
+    }
+
+    [Fact]
+    public void What_a_country_will_not_accept_a_habit_of_visiting_and_a_warning_that_repair_takes_time_are_not_events()
+    {
+        var result = Run("ISLAMABAD, Dec 6 (Timeline Wire) — Parliament must agree on what Pakistan will and will not accept from its allies. Senator John Kerry, who has visited Islamabad more often than most, spoke last week. Mattis expected ties with Pakistan to be repaired but warned that it would take time.", new LocalDate(2011, 12, 6));
+        Assert.DoesNotContain(result.Events, e => e.Plover is "REJECT" or "CONSULT" or "THREATEN");
+    }
 }

@@ -32,6 +32,7 @@ public static partial class EventExtractor
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
         var paragraphFirst = 0; // the first event of the paragraph being read
+        EventDate? scene = null; // "The first shots came a little after midnight last Saturday.": the day the paragraph is set on
         var documentHome = HomeCountry(document, registry);
         var home = documentHome;
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
@@ -53,6 +54,7 @@ public static partial class EventExtractor
             {
                 heading = null; // a new paragraph
                 paragraphFirst = events.Count;
+                scene = null;
                 // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
                 home = ItemDateline().Match(sentence.Text) is { Success: true } item
                     && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
@@ -88,10 +90,15 @@ public static partial class EventExtractor
             if (found.Count == 0)
             {
                 DateByBackReference(sentence, timexes, document.Published, events);
+                if (SceneDate(sentence, timexes, document.Published) is { } set)
+                {
+                    scene = set;
+                    paragraphFirst = events.Count; // the acts told before the scene was set are not what follows it
+                }
             }
 
             LinkRelations(found, connectives, clauseTexts, document.Published, lastAssault, events);
-            DateByNarrative(found, clauseTexts, events.Skip(paragraphFirst));
+            DateByNarrative(found, clauseTexts, events.Skip(paragraphFirst), scene);
             foreach (var f in found)
             {
                 events.Add(f);
@@ -941,7 +948,8 @@ public static partial class EventExtractor
             // which Pakistan criticised": a complaint with no object named is aimed at the other side the sentence told of.
             if (source is not null && targets.Count == 0 && type.Plover is "ACCUSE" or "REJECT" or "COERCE" or "CONCEDE" or "SANCTION" or "RETREAT"
                 && clauses.Take(ci).SelectMany(MentionsIn).Concat(mentions.Where(m => m.Start < triggerStart && InAgentAside(masked, m, triggerStart)))
-                    .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)) is { } complainedOf)
+                    .LastOrDefault(m => CountryOf(m.Actor) != CountryOf(source.Actor) && (m.Start > source.End || source.Start >= clause.Start)
+                        && !(type.Plover == "RETREAT" && m.Actor.Code.StartsWith("IGO", StringComparison.Ordinal))) is { } complainedOf) // one leaves a country's soil, not an alliance
             {
                 targets.Add(complainedOf.Actor);
             }
@@ -1304,7 +1312,10 @@ public static partial class EventExtractor
         }
 
         // The sentence's subject for a pronoun in the next: its first party, unless that only says where ("in Pakistan").
-        var subjectOfSentence = clauses.Count > 0 ? MentionsIn(clauses[0]).FirstOrDefault() : null;
+        // A dateline's clause is blank ("ISLAMABAD — The army said little."): the first clause with words holds the subject.
+        // "It had accused NATO ...": a pronoun subject keeps the party it stood for.
+        var subjectOfSentence = clauses.FirstOrDefault(c => !string.IsNullOrWhiteSpace(masked[c.Start..c.End])) is { } firstWithWords
+            && MentionsIn(firstWithWords).FirstOrDefault() is { } firstParty && !PronounLead().IsMatch(masked[firstWithWords.Start..firstParty.Start]) ? firstParty : null;
         return (found, clauses.Select(c => c.Connective).ToList(), clauses.Select(c => masked[c.Start..c.End]).ToList(), subjectOfSentence);
     }
 
@@ -1947,7 +1958,7 @@ public static partial class EventExtractor
     /// "Obama met Karzai on Sunday ... He spoke only briefly with Zardari": an act the text leaves undated, told in the simple
     /// past in the paragraph that dated the act before it, follows on from that act's day. Without one, the report's date stays.
     /// </summary>
-    private static void DateByNarrative(List<Found> found, List<string> clauseTexts, IEnumerable<Found> paragraph)
+    private static void DateByNarrative(List<Found> found, List<string> clauseTexts, IEnumerable<Found> paragraph, EventDate? scene)
     {
         for (var i = 0; i < found.Count; i++)
         {
@@ -1958,11 +1969,25 @@ public static partial class EventExtractor
                 continue;
             }
 
-            if (paragraph.Concat(found.Take(i)).LastOrDefault(o => o.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } before)
+            var before = paragraph.Concat(found.Take(i)).LastOrDefault(o => o.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event;
+            if ((before is not null ? before.Date with { Expression = $"told next: {before.Summary}" } : scene) is { } date)
             {
-                found[i] = f with { Event = f.Event with { Date = before.Date with { Basis = DateBasis.Relation, Expression = $"told next: {before.Summary}" } } };
+                found[i] = f with { Event = f.Event with { Date = date with { Basis = DateBasis.Relation } } };
             }
         }
+    }
+
+    /// <summary>
+    /// "The first shots came a little after midnight last Saturday.": a sentence in the past that tells no event but gives
+    /// one past day sets the scene; the acts its paragraph tells next in the simple past happened then.
+    /// </summary>
+    private static EventDate? SceneDate(Sentence sentence, IReadOnlyList<Timex> timexes, LocalDate? published)
+    {
+        var days = timexes.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Interval is { Precision: Precision.Day }).ToList();
+        return days is [{ Interval: { } day } timex] && (published is null || day.End <= published) && !TimeShifter().IsMatch(sentence.Text)
+            && sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && PastVerb().IsMatch(w))
+            ? new EventDate(day.Start, day.End, Precision.Day, DateBasis.Relation, $"the scene: {timex.Text}")
+            : null;
     }
 
     // Told in the simple past up to its trigger ("He spoke only briefly with"), without an auxiliary that moves it in time
@@ -2094,14 +2119,11 @@ public static partial class EventExtractor
                     continue; // "Pakistan's parliament" in a story from Washington: the possessor names whose it is
                 }
 
-                if (m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen")
+                // "US lawmakers", "a Pakistani parliamentary committee" are the registry's; bare "lawmakers" are the home country's
+                var previous = LastWords(text[Math.Max(clause.Start, m.Index - 40)..m.Index], 1).Trim().ToLowerInvariant();
+                if (registry.Actors.ContainsKey(previous) || registry.Actors.ContainsKey(previous.TrimEnd('s')))
                 {
-                    // "US lawmakers" are the registry's; bare "lawmakers" are the home country's
-                    var previous = LastWords(text[Math.Max(clause.Start, m.Index - 40)..m.Index], 1).Trim().ToLowerInvariant();
-                    if (registry.Actors.ContainsKey(previous) || registry.Actors.ContainsKey(previous.TrimEnd('s')))
-                    {
-                        continue;
-                    }
+                    continue;
                 }
 
                 var (sector, suffix) = m.Groups["what"].Value.ToLowerInvariant() switch
@@ -2278,17 +2300,22 @@ public static partial class EventExtractor
 
     /// <summary>The country of the dateline's place, when the gazetteer knows it; else the country the story names most.</summary>
     private static Actor? HomeCountry(CleanDocument document, Registry registry) =>
-        document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place))
+        document.Dateline is { } d && (registry.Places.TryGetValue(d.Place, out var place) || registry.Places.TryGetValue(d.Place.Split(',')[0].Trim(), out place)
+            || registry.Places.TryGetValue(AdminWord().Replace(d.Place.Split(',')[0].Trim(), ""), out place)) // "MOHMAND AGENCY"
             ? (registry.Side(place.Country) is { Sector: null } placeCountry ? placeCountry : null) // "LAHORE, Pakistan": the city before the comma
             : MostNamedCountry(document.Body, registry) ?? FirstLocalPlace(document, registry); // no dateline, or a place the gazetteer lacks
 
     // "EDITORIAL: The long way back to Torkham": with no dateline and no country named most, the country of the first town or
-    // site the headline names (a country or capital names a party as often as a place, and is passed over).
+    // site the headline names (a country or capital names a party as often as a place, and is passed over), when the story
+    // names that country's parties more than once ("The empty chair in Bonn" is a venue, not the paper's home).
     private static Actor? FirstLocalPlace(CleanDocument document, Registry registry)
     {
         var text = document.Title ?? "";
+        var parties = registry.FindNames(document.Body, 0, document.Body.Length, registry.Actors.ContainsKey)
+            .Select(n => registry.Actors[n.Key]).Select(a => a.Country ?? a.Code).ToList();
         return registry.FindNames(text, 0, text.Length, k => registry.Places.ContainsKey(k) && !registry.Actors.ContainsKey(k))
-            .Where(n => char.IsUpper(text[n.Start])).Select(n => registry.Side(registry.Places[n.Key].Country)).FirstOrDefault(c => c is { Sector: null });
+            .Where(n => char.IsUpper(text[n.Start])).Select(n => registry.Side(registry.Places[n.Key].Country))
+            .FirstOrDefault(c => c is { Sector: null } && parties.Count(p => p == c.Code) >= 2);
     }
 
     // With no dateline, "parliament" and "the army" are those of the country the story names most, when one stands out.
@@ -2807,7 +2834,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:\s+(?:has|have|had|was|were|is|are|did|will|would|set|shut|cut|put|[a-z]+ed)\b|\s*,\s*(?:which|who)\b)", RegexOptions.None, 10000)]
     private static partial Regex SubjectVerb();
 
-    [GeneratedRegex(@"^(?:[a-z]+ed|met|held|told|said|made|gave|sent|shut|cut|set|put|left|took|struck|fought|won|lost|kept|led|paid|sold|spoke|wrote|began|broke|brought|bought|drew|flew|froze|withdrew|threw|stood)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"^(?:[a-z]+ed|met|held|told|said|made|gave|sent|shut|cut|set|put|left|took|struck|fought|won|lost|kept|led|paid|sold|spoke|wrote|began|broke|brought|bought|drew|flew|froze|withdrew|threw|stood|came|went|saw|fell|rose|ran|found|heard|fled|shot|swept|burst)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PastVerb();
 
     [GeneratedRegex(@"\b(?:demand|demands|demanded|insisted|insist|insists|urged|asked|requested)\s+that\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
@@ -3161,6 +3188,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,12}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
 
+    [GeneratedRegex(@"\s+(?:agency|district|tribal\s+(?:agency|area|region|district)|province|region|valley)$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex AdminWord();
+
     [GeneratedRegex(@"\b(?:tankers|trucks|lorries|containers|convoys|oil\s+tankers|supply\s+vehicles)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex SupplyVehicles();
 
@@ -3177,7 +3207,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:sorry|apologi[sz]|regret)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex Apology();
 
-    [GeneratedRegex(@"\b(?:has|have|had(?!\s+to\b)|'s\s+been|'d|will|would|could|should|might|may|must|shall|can|is|are|am|been|says|say)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\b(?:has|have|had(?!\s+to\b)|'s\s+been|'d|will|would|could|should|might|may|must|shall|can|is|are|am|been|says|(?<!\bto\s)say)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TimeShifter();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:counterpart|minister|president|premier|envoy|ambassador|chief|secretary|spokesman|spokeswoman),\s*$", RegexOptions.IgnoreCase, 10000)]
@@ -3280,7 +3310,8 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:it|they)\s+(?!(?:is|was|were|are)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ItSubject();
 
-    [GeneratedRegex(@"^\s*(?:(?:but|and|yet|still|however,?)\s+)?(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she|the\s+leaders)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
+    // "It has closed ...", "By the afternoon it had accused ...", "the army said they ...": a pronoun opens the clause.
+    [GeneratedRegex(@"^\s*(?:(?:but|and|yet|still|however,?)\s+)?(?:(?:by|on|in|at|within|later|earlier)\b(?:\s+(?:the|that|this|a|an))?(?:\s+[\w'-]+){0,2}\s*,?\s+)?(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|added)\s+(?:that\s+)?)?(?:it|they|he|she|the\s+leaders)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PronounLead();
 
     // "demanded that the United States vacate the base": what is demanded is no event of its own
