@@ -2748,4 +2748,49 @@ public class EventExtractorTests
         var result = Run("ISLAMABAD, Dec 6 (Timeline Wire) — Parliament must agree on what Pakistan will and will not accept from its allies. Senator John Kerry, who has visited Islamabad more often than most, spoke last week. Mattis expected ties with Pakistan to be repaired but warned that it would take time.", new LocalDate(2011, 12, 6));
         Assert.DoesNotContain(result.Events, e => e.Plover is "REJECT" or "CONSULT" or "THREATEN");
     }
+
+    [Fact]
+    public void A_transcript_s_answers_speak_for_the_side_its_introduction_gives_the_speaker()
+    {
+        var text = "Transcript\n\nThe following is an interview with Sherry Rehman, Pakistan's ambassador to the United States.\n\n"
+            + "Q: Have you met Secretary Clinton?\n\nREHMAN: We have rejected the findings of the American investigation. Our parliament has been very clear that drone strikes violate our sovereignty. No one has apologised.";
+        var result = Run(text, new LocalDate(2012, 1, 19));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "REJECT"))));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "ACCUSE"))));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "SUPPORT");
+    }
+
+    [Fact]
+    public void A_banned_group_is_no_ban_and_its_warning_is_a_threat()
+    {
+        var result = Run("QUETTA (Timeline Wire) — The banned Tehreek-e-Taliban Pakistan has carried out similar attacks in the past and has warned transporters not to work for foreign forces.", new LocalDate(2012, 1, 13));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "COERCE");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "THREATEN"))));
+    }
+
+    [Fact]
+    public void A_bare_clock_time_does_not_put_an_act_on_the_report_s_day()
+    {
+        var result = Run("QUETTA (Timeline Wire) — Gunmen set fire to eight NATO tankers on Thursday night, officials said.\n\nThe attackers opened fire on the guards at around 11pm, police said.", new LocalDate(2012, 1, 13));
+        Assert.All(result.Events.Where(e => e.Plover == "ASSAULT"), e => Assert.Equal(new LocalDate(2012, 1, 12), e.Date.Start));
+    }
+
+    [Fact]
+    public void A_dateline_of_several_cities_is_a_dateline_and_shock_at_an_attack_is_aimed_at_its_attacker()
+    {
+        var result = Run("World reacts\n\nBEIJING/MOSCOW/NEW YORK (Wire) — China said on Monday it was deeply shocked by the NATO attack that killed 24 Pakistani soldiers and said the incident should be handled properly after a thorough investigation.", new LocalDate(2011, 11, 28));
+        var shock = Single(result, "ACCUSE");
+        Assert.Equal("CHN", ActorCodes.Side(Source(shock)));
+        Assert.Contains("IGOWSTNAT", Targets(shock).Select(ActorCodes.Side));
+        Assert.Contains(result.Events, e => e.Plover == "ASSAULT");
+        Assert.Equal("CHN", ActorCodes.Side(Source(Single(result, "DEMAND"))));
+    }
+
+    [Fact]
+    public void Cooperating_with_an_inquiry_backs_the_investigation_and_hoping_for_one_is_no_event()
+    {
+        var result = Run("KABUL (Timeline Wire) — Karzai promised that Afghanistan would cooperate with any inquiry. Ban Ki-moon hoped the incident would be investigated fully.", new LocalDate(2011, 11, 28));
+        var backed = Assert.Single(result.Events);
+        Assert.Equal(("ACCUSE", "investigate", "AFG"), (backed.Plover, backed.Mode, ActorCodes.Side(Source(backed))));
+    }
 }

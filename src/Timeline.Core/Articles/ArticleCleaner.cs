@@ -176,7 +176,7 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 10000)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?!(?:EDITORIAL|OPINION|COMMENT|ANALYSIS|EXPLAINER|FACTBOX|UPDATE|EXCLUSIVE|BREAKING|INTERVIEW|REVIEW|FEATURE|LETTERS?)\b)(?<text>(?<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^(?!(?:EDITORIAL|OPINION|COMMENT|ANALYSIS|EXPLAINER|FACTBOX|UPDATE|EXCLUSIVE|BREAKING|INTERVIEW|REVIEW|FEATURE|LETTERS?)\b)(?<text>(?<place>[A-Z][A-Z.'\-/ ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]

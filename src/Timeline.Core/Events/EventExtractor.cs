@@ -27,12 +27,15 @@ public static partial class EventExtractor
     public static IReadOnlyList<ReportedEvent> Extract(CleanDocument document, IReadOnlyList<Timex> timexes, Registry registry)
     {
         document = document with { Published = ReportDay(document) };
+        // "at around 11pm" names no day: the tagger puts it on the report's, but the story's last day is the one meant.
+        timexes = timexes.Where(t => !(t is { Type: TimexTypes.Time, Anchor: Anchor.ReferenceDate } && ClockTime().IsMatch(t.Text))).ToList();
         var events = new List<Found>();
         ReportedEvent? lastAssault = null;
         EventDate? heading = null; // "Nov. 26, 2011: NATO helicopters kill ...": a key-dates paragraph's date
         var previousEnd = 0;
         var paragraphFirst = 0; // the first event of the paragraph being read
         EventDate? scene = null; // "The first shots came a little after midnight last Saturday.": the day the paragraph is set on
+        Actor? speaker = null; // "REHMAN: We have rejected the findings ...": whose side a transcript's answer speaks for
         var documentHome = HomeCountry(document, registry);
         var home = documentHome;
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
@@ -55,6 +58,7 @@ public static partial class EventExtractor
                 heading = null; // a new paragraph
                 paragraphFirst = events.Count;
                 scene = null;
+                speaker = TranscriptSpeaker(document.Body, sentence, registry);
                 // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
                 home = ItemDateline().Match(sentence.Text) is { Success: true } item
                     && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
@@ -80,7 +84,7 @@ public static partial class EventExtractor
                 && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } hoursAfter
                 ? hoursAfter.Date with { Basis = DateBasis.Relation, Expression = $"within hours of: {hoursAfter.Summary}" }
                 : heading;
-            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, sentenceHeading, lastSubject, legislatures);
+            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, sentenceHeading, lastSubject, legislatures, speaker);
             lastSubject = subject ?? lastSubject;
             if (Question().IsMatch(sentence.Text))
             {
@@ -120,7 +124,7 @@ public static partial class EventExtractor
                 && e.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } visitor && e.Location?.Country == ActorCodes.Side(visitor.Code))).ToList();
     }
 
-    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject, IReadOnlyList<(int At, Actor? Country)> legislatures)
+    private static (List<Found> Found, List<string> Connectives, List<string> ClauseTexts, Mention? Subject) ExtractSentence(CleanDocument document, Sentence sentence, IReadOnlyList<Timex> timexes, Registry registry, Actor? home, Dictionary<string, Actor?> surnames, IReadOnlyList<Found> earlier, EventDate? heading, Mention? lastSubject, IReadOnlyList<(int At, Actor? Country)> legislatures, Actor? answerer)
     {
         var quote = QuotedBy(sentence.Text, registry, home);
         var (masked, attribution) = MaskAttribution(quote is null ? MaskLeadingQuote(sentence.Text) : sentence.Text);
@@ -171,7 +175,7 @@ public static partial class EventExtractor
         var lawmakersOf = legislatures.LastOrDefault(l => l.At < sentence.End).Country;
         var mentionsIn = new Dictionary<(int, int), List<Mention>>();
         List<Mention> MentionsIn(Clause c) =>
-            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames, lawmakersOf);
+            mentionsIn.TryGetValue((c.Start, c.End), out var known) ? known : mentionsIn[(c.Start, c.End)] = Mentions(registry, masked, c, institutionsOf, home is null, asOf, surnames, lawmakersOf, answerer);
 
         var clauses = Clauses(masked).SelectMany(c => SplitAtSecondSubject(masked, c, Trigger, MentionsIn)).ToList();
         var found = new List<Found>();
@@ -1096,8 +1100,10 @@ public static partial class EventExtractor
                 continue;
             }
 
-            // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international.
+            // "Gilani praised the armed forces": an act aimed only at the actor's own side is not international ("drone strikes
+            // violate Pakistan's sovereignty" names whose sovereignty is harmed, not whom the charge is aimed at).
             if (source is not null && targets.Count == 0 && type.Plover is "SUPPORT" or "ACCUSE" or "DEMAND" or "REJECT" or "THREATEN"
+                && !(type.Plover == "ACCUSE" && trigger.Value.Contains("sovereignt", StringComparison.OrdinalIgnoreCase))
                 && (after.Any(m => m.Start > source.Start) && after.Where(m => m.Start > source.Start).All(m => CountryOf(m.Actor) == CountryOf(source.Actor))
                     || OwnInstitution().IsMatch(masked[triggerEnd..clause.End])))
             {
@@ -1978,6 +1984,38 @@ public static partial class EventExtractor
     }
 
     /// <summary>
+    /// "REHMAN: That is for our parliament to decide.": an answer in a transcript speaks for its speaker's side, which the
+    /// text gives where it first names the speaker ("Sherry Rehman, Pakistan's ambassador to the United States", "Pentagon
+    /// Press Secretary George Little"). Null for any other paragraph, or a speaker the text does not place.
+    /// </summary>
+    private static Actor? TranscriptSpeaker(string body, Sentence sentence, Registry registry)
+    {
+        if (SpeakerLabel().Match(sentence.Text) is not { Success: true } label)
+        {
+            return null;
+        }
+
+        var upper = label.Groups["surname"].Value;
+        var surname = upper[0] + upper[1..].ToLowerInvariant();
+        for (var at = body.IndexOf(surname, StringComparison.Ordinal); at >= 0 && at < sentence.Start; at = body.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            var apposition = Apposition().Match(body, end, Math.Min(body.Length - end, 80));
+            var (from, to) = apposition.Success ? (end, end + apposition.Length) : (Math.Max(0, at - 50), at);
+            var before = body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1));
+            from = apposition.Success ? from : Math.Max(from, before + 1);
+            var parties = registry.FindNames(body, from, to, registry.Actors.ContainsKey).Select(n => registry.Actors[n.Key]).ToList();
+            if ((apposition.Success ? parties.FirstOrDefault() : parties.LastOrDefault()) is { } party
+                && registry.Side(ActorCodes.Side(party.Code)) is { Sector: null } side)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "The first shots came a little after midnight last Saturday.": a sentence in the past that tells no event but gives
     /// one past day sets the scene; the acts its paragraph tells next in the simple past happened then.
     /// </summary>
@@ -2101,9 +2139,18 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames, Actor? lawmakersOf = null)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames, Actor? lawmakersOf = null, Actor? speaker = null)
     {
         var mentions = new List<Mention>();
+        if (speaker is not null)
+        {
+            // "We have rejected the findings", "24 of our soldiers": in a transcript's answer, the speaker's side.
+            foreach (Match m in FirstPerson().Matches(text[..clause.End], clause.Start))
+            {
+                mentions.Add(new Mention(m.Index, m.Index + m.Length, speaker));
+            }
+        }
+
         if (home is not null)
         {
             // "the government" in a story datelined Islamabad is Pakistan's government.
@@ -2136,7 +2183,8 @@ public static partial class EventExtractor
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
-                var owner = m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" ? lawmakersOf ?? home
+                var owner = previous == "our" && speaker is not null ? speaker // "REHMAN: Our parliament has been very clear ..."
+                    : m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" ? lawmakersOf ?? home
                     : m.Groups["what"].Value.Equals("administration", StringComparison.OrdinalIgnoreCase) && registry.Side("USA") is { Sector: null } us ? us // "the administration" is American usage
                     : home;
                 mentions.Add(new Mention(m.Index, m.Index + m.Length, owner with { Code = owner.Code + suffix, Name = $"{owner.Name} ({sector})", Sector = sector }));
@@ -2556,7 +2604,7 @@ public static partial class EventExtractor
     private static bool IsAnswer(string connective) =>
         connective is "in retaliation for" or "in response to" or "in protest against" or "in protest at" or "in protest over";
 
-    private static bool TellsAnAttack(string connective) => connective is "over" or "for" or "against" or "into" or "object";
+    private static bool TellsAnAttack(string connective) => connective is "over" or "for" or "against" or "into" or "by" or "at" or "object";
 
     private static List<Clause> Clauses(string sentence)
     {
@@ -2776,8 +2824,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?<c>\bin (?:retaliation|response) (?:for|to)\b)(?:[^,.;]{0,80},)?|(?<c>\bin protest (?:against|at|over)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AnswerBoundary();
 
-    // "over a NATO strike that killed", "condemned | a US drone strike that killed": the attack is a clause of its own.
-    [GeneratedRegex(@"(?:(?<c>\b(?:over|for|against|into)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)", RegexOptions.IgnoreCase, 10000)]
+    // "over a NATO strike that killed", "shocked by the NATO attack that killed", "condemned | a US drone strike that killed":
+    // the attack is a clause of its own.
+    [GeneratedRegex(@"(?:(?<c>\b(?:over|for|against|into|by|at)\b)|(?<=\b(?:condemned|condemns|denounced|denounces|deplored|deplores|criticised|criticized|criticises|criticizes)\s)(?<c>))(?=\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:strikes?|attacks?|raids?|airstrikes?|assaults?|bombings?)\s+(?:(?:in|on|near)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:that|which)\s+(?:killed|wounded|left)\b)", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AttackObjectBoundary();
 
     // ", adding that ...", ", saying an inquiry ...": the speaker goes on.
@@ -3118,7 +3167,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:officials|delegat\w*|diplomats|troops|soldiers|forces|ministers?|envoys?|representatives|negotiators|leaders|counterparts)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PeopleFrom();
 
-    [GeneratedRegex(@"\b(?:for|of|over|about|against|on|into)\s+(?:(?:a|an|the|its|their|his|her|last|this)\s+|[\w]+['’]s\s+){1,3}$|\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"\b(?:for|of|over|about|against|on|into|by|at)\s+(?:(?:a|an|the|its|their|his|her|last|this)\s+|[\w]+['’]s\s+){1,3}$|\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$", RegexOptions.None, 10000)]
     private static partial Regex InsideObject();
 
     [GeneratedRegex(@"\b(?:told|telephoned|phoned|called|wrote to|urged|asked|assured|informed|met|spoke to|spoke with|warned|raised|discussed|took up|talked)\b", RegexOptions.IgnoreCase, 10000)]
@@ -3187,6 +3236,19 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,12}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"^(?:(?:about|around|at)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?$|^(?:noon|midnight)$", RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ClockTime();
+
+    // "REHMAN:", "MR. LITTLE:", "AMBASSADOR REHMAN:" opening an answer in a transcript ("Q:" is the question).
+    [GeneratedRegex(@"^(?:(?:MR|MS|MRS|DR|GEN|GENERAL|ADM|ADMIRAL|SEN|SENATOR|SECRETARY|AMBASSADOR|MINISTER)\.?\s+)?(?:[A-Z][A-Z'’-]+\s+)?(?<surname>[A-Z][A-Z'’-]{2,})\s*:\s", RegexOptions.None, 10000)]
+    private static partial Regex SpeakerLabel();
+
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+)?[^,.;]{1,70}", RegexOptions.None, 10000)]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|us|I)\b", RegexOptions.None, 10000)]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\s+(?:agency|district|tribal\s+(?:agency|area|region|district)|province|region|valley)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex AdminWord();
@@ -3324,7 +3386,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:(?:was|were|is|are)\s+(?:behind|to\s+blame)|(?:operated|operates|acted|acts)\s+as)\b")]
     private static partial Regex BehindTrigger();
 
-    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|made\s+(?:it\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"\b(?:said|says|told|charged|alleged|claimed|insisted|(?:made|been)\s+(?:it\s+)?(?:very\s+)?clear)\b", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ReportingVerb();
 
     // " drone strikes in Pakistan's tribal areas ", "'s absence ": the rest of a subject that names acts of the party before it.
