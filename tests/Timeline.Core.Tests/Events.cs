@@ -2793,4 +2793,14 @@ public class EventExtractorTests
         var backed = Assert.Single(result.Events);
         Assert.Equal(("ACCUSE", "investigate", "AFG"), (backed.Plover, backed.Mode, ActorCodes.Side(Source(backed))));
     }
+
+    [Fact]
+    public void A_transcript_answer_runs_on_over_paragraphs_and_its_speaker_may_be_introduced_in_the_headline()
+    {
+        var text = "DoD News Briefing with Pentagon Press Secretary George Little\n\nMR. LITTLE: Good afternoon.\n\n"
+            + "We have invited the Pakistani government to take part in the investigation.\n\nQ: Will they come?\n\nWe have invited Pakistani officials to a meeting.";
+        var result = Run(text, new LocalDate(2011, 11, 30));
+        var invitations = result.Events.Where(e => e.Plover == "CONSULT").ToList();
+        Assert.Equal("USA", ActorCodes.Side(Source(Assert.Single(invitations))));
+    }
 }

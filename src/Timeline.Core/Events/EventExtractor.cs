@@ -58,7 +58,8 @@ public static partial class EventExtractor
                 heading = null; // a new paragraph
                 paragraphFirst = events.Count;
                 scene = null;
-                speaker = TranscriptSpeaker(document.Body, sentence, registry);
+                // An answer runs on over paragraphs until the next question or speaker.
+                speaker = TranscriptSpeaker(document, sentence, registry) ?? (Question().IsMatch(sentence.Text) || QuestionLabel().IsMatch(sentence.Text) ? null : speaker);
                 // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
                 home = ItemDateline().Match(sentence.Text) is { Success: true } item
                     && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
@@ -1988,7 +1989,7 @@ public static partial class EventExtractor
     /// text gives where it first names the speaker ("Sherry Rehman, Pakistan's ambassador to the United States", "Pentagon
     /// Press Secretary George Little"). Null for any other paragraph, or a speaker the text does not place.
     /// </summary>
-    private static Actor? TranscriptSpeaker(string body, Sentence sentence, Registry registry)
+    private static Actor? TranscriptSpeaker(CleanDocument document, Sentence sentence, Registry registry)
     {
         if (SpeakerLabel().Match(sentence.Text) is not { Success: true } label)
         {
@@ -1997,13 +1998,19 @@ public static partial class EventExtractor
 
         var upper = label.Groups["surname"].Value;
         var surname = upper[0] + upper[1..].ToLowerInvariant();
-        for (var at = body.IndexOf(surname, StringComparison.Ordinal); at >= 0 && at < sentence.Start; at = body.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        // The headline may introduce the speaker ("DoD News Briefing with Pentagon Press Secretary George Little").
+        return NamedAs(document.Title ?? "", surname, int.MaxValue, registry) ?? NamedAs(document.Body, surname, sentence.Start, registry);
+    }
+
+    private static Actor? NamedAs(string body, string surname, int until, Registry registry)
+    {
+        for (var at = body.IndexOf(surname, StringComparison.Ordinal); at >= 0 && at < until; at = body.IndexOf(surname, at + 1, StringComparison.Ordinal))
         {
             var end = at + surname.Length;
             var apposition = Apposition().Match(body, end, Math.Min(body.Length - end, 80));
             var (from, to) = apposition.Success ? (end, end + apposition.Length) : (Math.Max(0, at - 50), at);
-            var before = body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1));
-            from = apposition.Success ? from : Math.Max(from, before + 1);
+            var sentenceStart = body.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1));
+            from = apposition.Success ? from : Math.Max(from, sentenceStart + 1);
             var parties = registry.FindNames(body, from, to, registry.Actors.ContainsKey).Select(n => registry.Actors[n.Key]).ToList();
             if ((apposition.Success ? parties.FirstOrDefault() : parties.LastOrDefault()) is { } party
                 && registry.Side(ActorCodes.Side(party.Code)) is { Sector: null } side)
@@ -3236,6 +3243,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,12}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"^Q\s*[:.]\s", RegexOptions.None, 10000)]
+    private static partial Regex QuestionLabel();
 
     [GeneratedRegex(@"^(?:(?:about|around|at)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?$|^(?:noon|midnight)$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ClockTime();
