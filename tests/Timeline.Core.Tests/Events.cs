@@ -2803,4 +2803,23 @@ public class EventExtractorTests
         var invitations = result.Events.Where(e => e.Plover == "CONSULT").ToList();
         Assert.Equal("USA", ActorCodes.Side(Source(Assert.Single(invitations))));
     }
+
+    [Fact]
+    public void A_speaker_s_label_is_no_dateline_and_the_spokesman_s_secretary_is_of_the_spokesman_s_side()
+    {
+        var text = "Daily Press Briefing\n\nQUESTION: Has there been any movement on the supply routes this week?\n\n"
+            + "MS. NULAND: As you have seen, the Secretary spoke this morning with Foreign Minister Khar. Pakistan is opening the ground lines of communication.";
+        var result = Run(text, new LocalDate(2012, 7, 3));
+        Assert.Null(result.Document.Dateline);
+        Assert.Contains(result.Events, e => e.Plover == "CONCEDE" && ActorCodes.Side(Source(e)) == "PAK");
+    }
+
+    [Fact]
+    public void Asking_a_country_to_vacate_a_base_is_an_order_and_a_former_spy_chief_is_still_his_country_s()
+    {
+        var result = Run("ISLAMABAD, Nov 26 (Timeline Wire) — The committee decided to close the supply lines for Nato forces and to ask the United States to vacate the Shamsi airbase within 15 days. Lieutenant General Ahmed Shuja Pasha visited Washington in July.", new LocalDate(2012, 8, 3));
+        Assert.Contains(result.Events, e => e.Plover == "COERCE" && Targets(e).Select(ActorCodes.Side).Contains("USA"));
+        Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONSULT"))));
+    }
 }

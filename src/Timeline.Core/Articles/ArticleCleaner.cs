@@ -107,7 +107,12 @@ public static partial class ArticleCleaner
 
     private static bool IsStoryParagraph(string line) =>
         line.Split(' ').Length >= 8 && line.TrimEnd('"', '”', '’', '\'', ')') is var end && (end.EndsWith('.') || end.EndsWith(':')) // "Here are key events since then:"
-        || Dateline().IsMatch(line);
+        || Dateline().IsMatch(line)
+        || TranscriptLabel().IsMatch(line) && line.Split(' ').Length >= 4; // "QUESTION: Has there been any movement ...?"
+
+    // A transcript's turn: "Q:", "QUESTION:", "MS. NULAND:".
+    [GeneratedRegex(@"^(?:Q|QUESTION|(?:MR|MS|MRS|DR)\.?\s+[A-Z][A-Z'’-]+)\s*:\s", RegexOptions.None, 10000)]
+    private static partial Regex TranscriptLabel();
 
     private static bool IsLabel(string line) =>
         line.Split(' ').Length <= 8 && !SentenceEnd().IsMatch(line);
@@ -176,7 +181,7 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?:\s*[—–-]{1,2}\s*(?:Reuters|AP|AFP|dpa|Xinhua|APP|PTI)\s*\.?$)|(?:\s*\((?:Reporting|Writing|Editing|Additional reporting) by\b[^)]*\)?\s*$)", RegexOptions.None, 10000)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^(?!(?:EDITORIAL|OPINION|COMMENT|ANALYSIS|EXPLAINER|FACTBOX|UPDATE|EXCLUSIVE|BREAKING|INTERVIEW|REVIEW|FEATURE|LETTERS?)\b)(?<text>(?<place>[A-Z][A-Z.'\-/ ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
+    [GeneratedRegex(@"^(?!(?:EDITORIAL|OPINION|COMMENT|ANALYSIS|EXPLAINER|FACTBOX|UPDATE|EXCLUSIVE|BREAKING|INTERVIEW|REVIEW|FEATURE|LETTERS?|QUESTION|ANSWER|(?:MR|MS|MRS|DR)\.?\s)\b)(?<text>(?<place>[A-Z][A-Z.'\-/ ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?\s*(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\([A-Z][A-Za-z .&'-]{1,30}\))?)(?:\s*[:—–-]|(?<=\d\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s+(?=[A-Z]))", RegexOptions.None, 10000)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<text>(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*\([A-Z][A-Za-z .&'-]{1,30}\))\s*[:—–-]", RegexOptions.None, 10000)]

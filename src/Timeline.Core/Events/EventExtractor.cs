@@ -2824,7 +2824,7 @@ public static partial class EventExtractor
     ];
 
     // ", and", ", which", "after", "because", "while", "as" (not "as many", "described as"), "despite", "since", a dash or a semicolon.
-    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such)\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])", RegexOptions.IgnoreCase, 10000)]
+    [GeneratedRegex(@"(?<c>(?:,[""”]?\s*(?:and|but|while|which|whom|who|where|as|(?:in|during|at|on)\s+which)\b)|\b(?:after|before|because|when|while|as(?!\s+(?:many|much|few|little|long|well|soon|far|part|a\s+result|high|low|recently|early|late|of|usual|such|(?:you|we)\s+(?:have\s+|may\s+have\s+)?(?:seen|heard|know|noted))\b)(?<!\b(?:many|much|few|little|long|well|soon|far|high|low|such|same)\s+as)(?<!\b(?:described|describes|describing|termed|terms|branded|brands|regarded|regards|viewed|views|seen|sees|saw|dismissed|dismisses|dismissing|rejected|rejects|denounced|denounces|condemned|condemns|acted|acts|acting|operated|operates|operating|served|serves|serving|functioned|functions|known)\s+(?:[\w'’-]+\s+){0,4}as)|despite|(?<!\b(?:the|a)\s)following|(?<!\b(?:has|have|had|having|was|were|is|are|been)\s+)since)\b(?!\s+(?:dawn|daybreak|sunrise|noon|dusk|sunset|nightfall|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|last|early|mid|late)\b|\d{4}\b))|[—–;])", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex ConnectiveBoundary();
 
     // "In retaliation for the border deaths," is one boundary: its noun phrase names the cause, not a new event.
@@ -3254,10 +3254,12 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^(?:(?:MR|MS|MRS|DR|GEN|GENERAL|ADM|ADMIRAL|SEN|SENATOR|SECRETARY|AMBASSADOR|MINISTER)\.?\s+)?(?:[A-Z][A-Z'’-]+\s+)?(?<surname>[A-Z][A-Z'’-]{2,})\s*:\s", RegexOptions.None, 10000)]
     private static partial Regex SpeakerLabel();
 
-    [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+)?[^,.;]{1,70}", RegexOptions.None, 10000)]
+    // ", Pakistan's ambassador to the United States", ", Spokesperson, US Department of State": up to the end of its line.
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+)?[^.;\n]{1,70}", RegexOptions.None, 10000)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|us|I)\b", RegexOptions.None, 10000)]
+    // "we", "our", "us", "I", and the speaker's own chief ("the Secretary spoke this morning with ...").
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|us|I|(?<=\b[Tt]he\s)(?:Secretary|President|Prime\s+Minister|Minister))\b", RegexOptions.None, 10000)]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\s+(?:agency|district|tribal\s+(?:agency|area|region|district)|province|region|valley)$", RegexOptions.IgnoreCase, 10000)]
