@@ -35,7 +35,7 @@ public static partial class EventExtractor
         var previousEnd = 0;
         var paragraphFirst = 0; // the first event of the paragraph being read
         EventDate? scene = null; // "The first shots came a little after midnight last Saturday.": the day the paragraph is set on
-        Actor? speaker = null; // "REHMAN: We have rejected the findings ...": whose side a transcript's answer speaks for
+        Actor? answerer = null; // "REHMAN: We have rejected the findings ...": whose side a transcript's answer speaks for
         var documentHome = HomeCountry(document, registry);
         var home = documentHome;
         var surnames = new Dictionary<string, Actor?>(); // filled as full names are read: "Manmohan Singh", then "Singh"
@@ -59,7 +59,7 @@ public static partial class EventExtractor
                 paragraphFirst = events.Count;
                 scene = null;
                 // An answer runs on over paragraphs until the next question or speaker.
-                speaker = TranscriptSpeaker(document, sentence, registry) ?? (Question().IsMatch(sentence.Text) || QuestionLabel().IsMatch(sentence.Text) ? null : speaker);
+                answerer = TranscriptSpeaker(document, sentence, registry) ?? (Question().IsMatch(sentence.Text) || QuestionLabel().IsMatch(sentence.Text) ? null : answerer);
                 // "QUETTA — Gunmen set fire to ...": an in-brief item's own dateline is its home until the next item's
                 home = ItemDateline().Match(sentence.Text) is { Success: true } item
                     && registry.Places.TryGetValue(item.Groups["place"].Value.Trim().ToLowerInvariant(), out var itemPlace)
@@ -85,7 +85,7 @@ public static partial class EventExtractor
                 && events.LastOrDefault(f => f.Event.Date is { Basis: DateBasis.Text or DateBasis.Relation, Precision: Precision.Day })?.Event is { } hoursAfter
                 ? hoursAfter.Date with { Basis = DateBasis.Relation, Expression = $"within hours of: {hoursAfter.Summary}" }
                 : heading;
-            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, sentenceHeading, lastSubject, legislatures, speaker);
+            var (found, connectives, clauseTexts, subject) = ExtractSentence(document, sentence, timexes, registry, home, surnames, events, sentenceHeading, lastSubject, legislatures, answerer);
             lastSubject = subject ?? lastSubject;
             if (Question().IsMatch(sentence.Text))
             {
@@ -2146,15 +2146,15 @@ public static partial class EventExtractor
     }
 
     /// <summary>Actor mentions in a clause, each widened by a sector noun after it ("Pakistani soldiers" = PAKMIL).</summary>
-    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames, Actor? lawmakersOf = null, Actor? speaker = null)
+    private static List<Mention> Mentions(Registry registry, string text, Clause clause, Actor? home, bool homeGuessed, LocalDate? asOf, Dictionary<string, Actor?> surnames, Actor? lawmakersOf = null, Actor? answerer = null)
     {
         var mentions = new List<Mention>();
-        if (speaker is not null)
+        if (answerer is not null)
         {
-            // "We have rejected the findings", "24 of our soldiers": in a transcript's answer, the speaker's side.
+            // "We have rejected the findings", "24 of our soldiers": in a transcript's answer, the answerer's side.
             foreach (Match m in FirstPerson().Matches(text[..clause.End], clause.Start))
             {
-                mentions.Add(new Mention(m.Index, m.Index + m.Length, speaker));
+                mentions.Add(new Mention(m.Index, m.Index + m.Length, answerer));
             }
         }
 
@@ -2190,7 +2190,7 @@ public static partial class EventExtractor
                     "protesters" or "demonstrators" => ("civil", "CVL"),
                     _ => ("government", "GOV"),
                 };
-                var owner = previous == "our" && speaker is not null ? speaker // "REHMAN: Our parliament has been very clear ..."
+                var owner = previous == "our" && answerer is not null ? answerer // "REHMAN: Our parliament has been very clear ..."
                     : m.Groups["what"].Value.ToLowerInvariant() is "lawmakers" or "legislators" or "parliamentarians" or "senators" or "congressmen" ? lawmakersOf ?? home
                     : m.Groups["what"].Value.Equals("administration", StringComparison.OrdinalIgnoreCase) && registry.Side("USA") is { Sector: null } us ? us // "the administration" is American usage
                     : home;
