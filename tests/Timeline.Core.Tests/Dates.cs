@@ -138,6 +138,7 @@ public class TemporalTaggerTests
     [InlineData("It happened two weeks ago.", "2012-05-14", "2012-05-20")]
     [InlineData("It happened three days ago.", "2012-05-28", "2012-05-28")]
     [InlineData("It happened last year.", "2011-01-01", "2011-12-31")]
+    [InlineData("It happened a year ago today.", "2011-05-31", "2011-05-31")]
     [InlineData("It happened on Tuesday.", "2012-05-29", "2012-05-29")]
     public void Relative_expressions_resolve_against_the_reference_date(string sentence, string start, string end)
     {

@@ -95,6 +95,7 @@ public class EventGoldTests
     [InlineData("events-holdout73.json")]
     [InlineData("events-holdout74.json")]
     [InlineData("events-holdout75.json")]
+    [InlineData("events-holdout76.json")]
     public void The_extractor_keeps_its_figures_on_the_held_out_sets(string file)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "tests", "gold");

@@ -2822,4 +2822,20 @@ public class EventExtractorTests
         Assert.DoesNotContain(result.Events, e => e.Plover == "RETREAT");
         Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "CONSULT"))));
     }
+
+    [Fact]
+    public void A_sentence_opening_in_another_country_s_capital_speaks_of_its_institutions()
+    {
+        var result = Run("NEW DELHI (Timeline Wire) — India on Tuesday said terrorists continued to find sanctuary in Pakistan.\n\nIn Islamabad, the Foreign Office warned that any repetition would have serious consequences.", new LocalDate(2011, 5, 4));
+        Assert.Equal(("IND", "PAK"), (ActorCodes.Side(Source(Single(result, "ACCUSE"))), ActorCodes.Side(Targets(Single(result, "ACCUSE")).First())));
+        Assert.Equal("PAK", ActorCodes.Side(Source(Single(result, "THREATEN"))));
+    }
+
+    [Fact]
+    public void A_year_ago_today_is_that_day_and_restoring_cooperation_is_cooperation()
+    {
+        var result = Run("ISLAMABAD (Timeline Wire) — A year ago today, NATO aircraft attacked two Pakistani border posts at Salala. The two countries have quietly restored much of their security cooperation.", new LocalDate(2012, 11, 26));
+        Assert.Equal(new LocalDate(2011, 11, 26), Single(result, "ASSAULT").Date.Start);
+        Assert.Contains(result.Events, e => e.Plover == "COOPERATE");
+    }
 }

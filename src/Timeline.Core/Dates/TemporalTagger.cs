@@ -496,6 +496,11 @@ public static partial class TemporalTagger
             SameQuarterAYearBefore(c) ?? Offset(c, "year", -1, fromPrevious: false)),
         new(R(@"\bthe\s+(?<unit>day|week|month|year)\s+(?<dir>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b|\s+\d)", needs: @"before|after"), (m, c) =>
             Offset(c, m.Groups["unit"].Value, m.Groups["dir"].Value == "before" ? -1 : 1, fromPrevious: true)),
+        // "a year ago today": that very day, so many units before the reference date
+        new(R(@"\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>week|month|year)s?\s+ago\s+today\b", needs: @"ago"), (m, c) =>
+            c.Reference is { } r && Number(m.Groups["n"].Value) is var n && n > 0 && Shift(r, m.Groups["unit"].Value, -(int)n) is var day
+                ? new Resolved(TimexTypes.Date, DayValue(day), null, WorldDate.Day(day), Precision.Day, Anchor.ReferenceDate)
+                : null),
         // two weeks ago, three days later, a year earlier
         new(R(@"\b" + Approx + Num + @"\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>ago|earlier|later|previously|before that)\b", needs: @"ago|earlier|later|previously|before"), (m, c) =>
         {

@@ -168,7 +168,11 @@ public static partial class EventExtractor
             ? registry.FindNames(masked, 0, masked.Length, registry.Places.ContainsKey).Where(n => char.IsUpper(masked[n.Start]))
                 .Select(n => registry.Places[n.Key].Country).FirstOrDefault(c => c is { Length: 3 })
             : null;
-        var institutionsOf = home ?? (placedIn is not null && registry.Side(placedIn) is { Sector: null } placeCountry ? placeCountry : null)
+        // "In Islamabad, the Foreign Office expressed ...", in a story from New Delhi: a sentence that opens in another
+        // country's town speaks of that country's institutions.
+        var openedIn = OpeningPlace().Match(masked) is { Success: true } opening && registry.Places.TryGetValue(opening.Groups["place"].Value, out var openingPlace)
+            && registry.Side(openingPlace.Country) is { Sector: null } openingCountry && openingCountry.Code != home?.Code ? openingCountry : null;
+        var institutionsOf = openedIn ?? home ?? (placedIn is not null && registry.Side(placedIn) is { Sector: null } placeCountry ? placeCountry : null)
             ?? (earlier.LastOrDefault()?.Event.Actors.FirstOrDefault(a => a.Role == ActorRole.Source) is { } lastParty
                 && ActorCodes.Side(lastParty.Code) is { Length: 3 } lastSide && registry.Side(lastSide) is { Sector: null } lastCountry ? lastCountry : null);
         // "Islamabad handed the question to its Parliament. ... lawmakers approved new terms": lawmakers no one names are those
@@ -3243,6 +3247,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w.-]+){0,12}\s*$", RegexOptions.IgnoreCase, 10000)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"^\s*(?:In|At|From)\s+(?<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),", RegexOptions.None, 10000)]
+    private static partial Regex OpeningPlace();
 
     [GeneratedRegex(@"^Q\s*[:.]\s", RegexOptions.None, 10000)]
     private static partial Regex QuestionLabel();
